@@ -1,0 +1,280 @@
+package cn.kaoping.launcher;
+
+import cn.kaoping.testkit.DevKeys;
+import cn.kaoping.testkit.EmbeddedPostgresServer;
+import cn.kaoping.testkit.ExternalPostgres;
+import cn.kaoping.testkit.FreePorts;
+import cn.kaoping.testkit.KafkaBrokerProcess;
+import cn.kaoping.testkit.KafkaTopics;
+import cn.kaoping.testkit.PostgresServer;
+import cn.kaoping.testkit.TokenMinter;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * PostgreSQL, Kafka and the services, started in that order and stopped in the reverse one. Every child
+ * process is tied to this JVM (guards and stdin pipes), so even a killed launcher leaves nothing behind.
+ */
+final class LocalStack implements AutoCloseable {
+
+    /** Services log in with this role on the embedded server; it owns their databases. */
+    static final String SERVICE_ROLE = "kaoping";
+    static final int TOPIC_PARTITIONS = 3;
+    private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final LaunchOptions options;
+    private final DataFolder folder;
+    private final PrintStream out;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private volatile boolean stopping;
+    private PostgresServer postgres;
+    private KafkaBrokerProcess kafka;
+    private String bootstrapServers;
+    private String serviceUser;
+    private String servicePassword;
+    private DevKeys keys;
+
+    LocalStack(LaunchOptions options, DataFolder folder, PrintStream out) {
+        this.options = options;
+        this.folder = folder;
+        this.out = out;
+    }
+
+    /** Starts everything and waits until all services are ready; throws, with the reason, when they are not. */
+    void start() {
+        ExternalPostgres externalPostgres = ExternalPostgres.fromEnvironment();
+        String externalKafka = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        boolean embeddedKafka = externalKafka == null || externalKafka.isBlank();
+        checkPortsAreFree(externalPostgres == null, embeddedKafka);
+        checkServiceJarsExist();
+        folder.claim();
+
+        out.println("Data folder: " + folder.root());
+        CompletableFuture<String> kafkaStarted = CompletableFuture.supplyAsync(() -> {
+            if (!embeddedKafka) {
+                return externalKafka.trim();
+            }
+            kafka = KafkaBrokerProcess.builder()
+                    .port(options.kafkaPort())
+                    .controllerPort(options.kafkaPort() + 1)
+                    .dataDirectory(folder.kafka())
+                    .logFile(folder.log("kafka"))
+                    .defaultPartitions(TOPIC_PARTITIONS)
+                    .keepRecordsForever(true)
+                    .start();
+            return kafka.bootstrapServers();
+        });
+        if (externalPostgres != null) {
+            postgres = externalPostgres;
+            serviceUser = externalPostgres.username();
+            servicePassword = externalPostgres.password();
+        } else {
+            postgres = EmbeddedPostgresServer.builder()
+                    .port(options.pgPort())
+                    .dataDirectory(folder.postgres())
+                    .durable(true)
+                    .logFile(folder.log("postgres"))
+                    .start();
+            postgres.createLoginRole(SERVICE_ROLE, SERVICE_ROLE);
+            serviceUser = SERVICE_ROLE;
+            servicePassword = SERVICE_ROLE;
+        }
+        for (Service s : Service.ALL) {
+            postgres.createDatabase(s.database(), externalPostgres == null ? SERVICE_ROLE : null);
+        }
+        out.println("PostgreSQL:  " + postgres.jdbcUrl("<service>") + "  (user " + serviceUser + "; databases "
+                + Service.ALL.stream().map(Service::database).toList() + ")");
+        keys = DevKeys.loadOrCreate(folder.keys());
+
+        bootstrapServers = kafkaStarted.join();
+        KafkaTopics.create(bootstrapServers, TOPIC_PARTITIONS, (short) 1, true,
+                Service.ALL.stream().map(Service::topic).toArray(String[]::new));
+        out.println("Kafka:       " + bootstrapServers + "  (topics " + Service.ALL.stream().map(Service::topic).toList() + ")");
+
+        if (options.withServices()) {
+            startServices();
+        }
+    }
+
+    private void startServices() {
+        long began = System.nanoTime();
+        for (Service s : options.services()) {
+            if (stopping) {
+                return;
+            }
+            services.add(ServiceProcess.start(s, options.repository(), s.port(options.basePort()), environmentOf(s), folder.log(s.module())));
+        }
+        out.println("Starting " + services.size() + " services (logs in " + folder.root().resolve("logs") + ") ...");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Set<ServiceProcess> waiting = new LinkedHashSet<>(services);
+        long deadline = began + options.readyTimeout().toNanos();
+        while (!waiting.isEmpty() && !stopping) {
+            for (ServiceProcess p : List.copyOf(waiting)) {
+                if (!p.isAlive()) {
+                    throw new StartupFailure(p.service().module() + " exited with code " + p.exitCode() + " before it was ready; "
+                            + "last lines of " + p.logFile() + ":\n" + LogTail.of(p.logFile(), 40));
+                }
+                if (p.isReady(http)) {
+                    waiting.remove(p);
+                    out.printf("  %-20s ready after %.1f s%n", p.service().module(), (System.nanoTime() - began) / 1e9);
+                }
+            }
+            if (!waiting.isEmpty() && System.nanoTime() > deadline) {
+                StringBuilder why = new StringBuilder("not ready within " + options.readyTimeout().toSeconds() + " s:");
+                for (ServiceProcess p : waiting) {
+                    why.append("\n--- ").append(p.service().module()).append(" (").append(p.logFile()).append(") ---\n")
+                            .append(LogTail.of(p.logFile(), 25));
+                }
+                throw new StartupFailure(why.toString());
+            }
+            sleep(500);
+        }
+    }
+
+    Map<String, String> environmentOf(Service s) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(s.port(options.basePort())));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", serviceUser);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", servicePassword);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPem().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER);
+        env.put("KAOPING_EXIT_WITH_PARENT", "true");
+        return env;
+    }
+
+    /** Blocks while the stack runs, telling when a service ends on its own. */
+    void watch() {
+        Set<ServiceProcess> alive = new LinkedHashSet<>(services);
+        while (!stopping) {
+            for (ServiceProcess p : List.copyOf(alive)) {
+                if (!p.isAlive() && !stopping) {
+                    alive.remove(p);
+                    p.forget();
+                    out.println("!! " + p.service().module() + " exited with code " + p.exitCode() + "; see " + p.logFile());
+                }
+            }
+            if (kafka != null && !kafka.isRunning() && !stopping) {
+                out.println("!! the Kafka broker exited; see " + kafka.logFile());
+                kafka = null;
+            }
+            sleep(1000);
+        }
+    }
+
+    void printSummary(Duration took) {
+        out.println();
+        out.printf("Kaoping is ready (%s in %.1f s). Ctrl-C stops everything.%n",
+                services.isEmpty() ? "PostgreSQL and Kafka" : "all " + services.size() + " services", took.toMillis() / 1000.0);
+        for (ServiceProcess p : services) {
+            out.printf("  %-20s %s   Swagger UI %s/q/swagger-ui   health %s/q/health/ready%n",
+                    p.service().module(), p.baseUrl(), p.baseUrl(), p.baseUrl());
+        }
+        out.println("  PostgreSQL           " + postgres.jdbcUrl("<service>") + "   user " + serviceUser + " / " + servicePassword);
+        out.println("  Kafka                " + bootstrapServers);
+        out.println("  JWT public key       " + keys.publicKeyPem());
+        String mint = "deploy/mint-token.sh" + (isDefaultDataFolder() ? "" : " --data " + folder.root());
+        out.println("A token (valid 12 h), for example:");
+        out.println("  " + mint + " --sub admin-1 --groups ADMIN");
+        out.println("  " + mint + " --sub officer-1 --unit <unit id> --groups UNIT_LEGAL_OFFICER");
+        if (!services.isEmpty()) {
+            out.println("  curl -H \"Authorization: Bearer $(" + mint + " --sub admin-1 --groups ADMIN)\" "
+                    + services.get(0).baseUrl() + "/q/health/ready");
+        }
+        if (services.isEmpty()) {
+            out.println("A service from the IDE or `mvn quarkus:dev` uses these with:");
+            out.println("  QUARKUS_DATASOURCE_JDBC_URL=" + postgres.jdbcUrl("<service>") + " QUARKUS_DATASOURCE_USERNAME=" + serviceUser
+                    + " QUARKUS_DATASOURCE_PASSWORD=" + servicePassword + " KAFKA_BOOTSTRAP_SERVERS=" + bootstrapServers);
+            out.println("  MP_JWT_VERIFY_PUBLICKEY_LOCATION=" + keys.publicKeyPem() + " MP_JWT_VERIFY_ISSUER=" + TokenMinter.ISSUER);
+        }
+    }
+
+    private boolean isDefaultDataFolder() {
+        return folder.root().equals(options.repository().resolve(".kaoping-data"));
+    }
+
+    /** Services first (they still reach Kafka and PostgreSQL while they shut down), then Kafka, then PostgreSQL. */
+    @Override
+    public synchronized void close() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        out.println("Stopping ...");
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (ServiceProcess p : services) {
+            stops.add(CompletableFuture.runAsync(() -> p.stop(SERVICE_STOP_TIMEOUT)));
+        }
+        stops.forEach(CompletableFuture::join);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+        folder.release();
+        out.println("Stopped.");
+    }
+
+    private void checkPortsAreFree(boolean embeddedPostgres, boolean embeddedKafka) {
+        List<String> busy = new ArrayList<>();
+        if (embeddedPostgres && !FreePorts.isFree(options.pgPort())) {
+            busy.add(options.pgPort() + " (PostgreSQL; --pg-port)");
+        }
+        if (embeddedKafka) {
+            for (int p : new int[] {options.kafkaPort(), options.kafkaPort() + 1}) {
+                if (!FreePorts.isFree(p)) {
+                    busy.add(p + " (Kafka; --kafka-port)");
+                }
+            }
+        }
+        if (options.withServices()) {
+            for (Service s : options.services()) {
+                if (!FreePorts.isFree(s.port(options.basePort()))) {
+                    busy.add(s.port(options.basePort()) + " (" + s.module() + "; --base-port)");
+                }
+            }
+        }
+        if (!busy.isEmpty()) {
+            throw new StartupFailure("ports in use: " + String.join(", ", busy));
+        }
+    }
+
+    private void checkServiceJarsExist() {
+        if (!options.withServices()) {
+            return;
+        }
+        List<String> missing = options.services().stream().map(s -> s.runnableJar(options.repository()))
+                .filter(p -> !Files.exists(p)).map(Path::toString).toList();
+        if (!missing.isEmpty()) {
+            throw new StartupFailure("not built yet (run deploy/run.sh without --no-build, or mvn -DskipTests install): " + missing);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The stack could not start; the message says why in words a developer can act on. */
+    static final class StartupFailure extends RuntimeException {
+        StartupFailure(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package cn.kaoping.evaluation.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What is wrong with one field of a request: {@code field} is a path such as {@code findings[2].points}.
+ */
+public record FieldError(String field, ErrorCode code, List<Object> args) {
+
+    public FieldError {
+        // args may hold nulls (a missing value echoed back), so no List.copyOf
+        args = args == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(args));
+    }
+
+    public static FieldError of(String field, ErrorCode code, Object... args) {
+        return new FieldError(field, code, Arrays.asList(args));
+    }
+
+    @Override
+    public String toString() {
+        return field + ": " + code + (args.isEmpty() ? "" : " " + args);
+    }
+}

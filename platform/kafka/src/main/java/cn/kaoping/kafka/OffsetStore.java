@@ -1,0 +1,105 @@
+package cn.kaoping.kafka;
+
+import org.apache.kafka.common.TopicPartition;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * The offsets a consumer has applied, kept in the service's own database next to its projection: the table
+ * {@code consumer_offset} is the truth about what was consumed, not Kafka's committed offsets.
+ *
+ * <p>The runner creates the table itself ({@code CREATE TABLE IF NOT EXISTS}); services' Flyway migrations
+ * should not create it (if one does, it must have exactly these columns).
+ */
+final class OffsetStore {
+
+    static final String CREATE_TABLE = """
+            CREATE TABLE IF NOT EXISTS consumer_offset (
+                consumer_name text   NOT NULL,
+                topic         text   NOT NULL,
+                partition_no  int    NOT NULL,
+                next_offset   bigint NOT NULL,
+                PRIMARY KEY (consumer_name, topic, partition_no)
+            )""";
+
+    private final String consumerName;
+
+    OffsetStore(String consumerName) {
+        this.consumerName = consumerName;
+    }
+
+    static void createTableIfMissing(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CREATE_TABLE);
+        } catch (SQLException e) {
+            // Two instances starting together may race on the catalog; then the table exists.
+            if (!"42P07".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
+    /** The next offset to read per partition, for those of the given partitions that have one stored. */
+    Map<TopicPartition, Long> load(Connection tx, Collection<TopicPartition> partitions) throws SQLException {
+        Map<TopicPartition, Long> stored = new HashMap<>();
+        try (PreparedStatement select = tx.prepareStatement(
+                "SELECT topic, partition_no, next_offset FROM consumer_offset WHERE consumer_name = ?")) {
+            select.setString(1, consumerName);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    TopicPartition partition = new TopicPartition(rows.getString(1), rows.getInt(2));
+                    if (partitions.contains(partition)) {
+                        stored.put(partition, rows.getLong(3));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    /**
+     * Moves a partition's offset from {@code expected} (what this consumer read from the table; empty when no
+     * row was stored) to {@code next}. Returns false when the row no longer holds {@code expected}: another
+     * consumer of the group took the partition over and advanced it (or a rebuild deleted it), so the batch
+     * must not count. This compare-and-set makes the upsert safe even for a consumer that was thrown out of
+     * the group while it was applying a batch.
+     */
+    boolean advance(Connection tx, TopicPartition partition, OptionalLong expected, long next) throws SQLException {
+        if (expected.isPresent()) {
+            try (PreparedStatement update = tx.prepareStatement("""
+                    UPDATE consumer_offset SET next_offset = ?
+                     WHERE consumer_name = ? AND topic = ? AND partition_no = ? AND next_offset = ?""")) {
+                update.setLong(1, next);
+                update.setString(2, consumerName);
+                update.setString(3, partition.topic());
+                update.setInt(4, partition.partition());
+                update.setLong(5, expected.getAsLong());
+                return update.executeUpdate() == 1;
+            }
+        }
+        try (PreparedStatement insert = tx.prepareStatement("""
+                INSERT INTO consumer_offset (consumer_name, topic, partition_no, next_offset)
+                VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            insert.setString(1, consumerName);
+            insert.setString(2, partition.topic());
+            insert.setInt(3, partition.partition());
+            insert.setLong(4, next);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    void deleteAll(Connection tx) throws SQLException {
+        try (PreparedStatement delete = tx.prepareStatement("DELETE FROM consumer_offset WHERE consumer_name = ?")) {
+            delete.setString(1, consumerName);
+            delete.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cn.kaoping.testkit;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InfrastructureTest {
+
+    private final Infrastructure infra = Infrastructure.shared();
+
+    @Test
+    void givesADatabaseOfItsOwnAndABrokerAndKeysThatVerifyItsTokens() throws Exception {
+        String url = infra.jdbcUrl("infrastructure_probe");
+
+        try (Connection c = DriverManager.getConnection(url, infra.username(), infra.password())) {
+            assertThat(EmbeddedPostgresServerTest.single(c, "select current_database()")).isEqualTo("infrastructure_probe");
+        }
+        assertThat(infra.bootstrapServers()).startsWith("localhost:");
+        String[] token = infra.tokens().mint("officer-1", "unit-1", "OFFICER").split("\\.");
+        assertThat(TokenMinterTest.verifies(token, TokenMinterTest.publicKeyFromPemFile(infra.publicKeyPem()))).isTrue();
+    }
+
+    @Test
+    void quarkusTestResourceHandsOverTheSameServers() {
+        KaopingTestResource resource = new KaopingTestResource();
+        resource.init(Map.of("database", "publicity"));
+
+        Map<String, String> config = resource.start();
+
+        assertThat(config)
+                .containsEntry("quarkus.datasource.jdbc.url", infra.jdbcUrl("publicity"))
+                .containsEntry("quarkus.datasource.username", infra.username())
+                .containsEntry("kafka.bootstrap.servers", infra.bootstrapServers())
+                .containsEntry("mp.jwt.verify.publickey.location", infra.publicKeyPem().toString())
+                .containsEntry("mp.jwt.verify.issuer", "kaoping-dev");
+    }
+
+    /** Quarkus loads each test application in a class loader of its own; all must share one set of servers. */
+    @Test
+    void anotherClassLoaderGetsTheSameServersNotASecondSet() throws Exception {
+        assertThat(Infrastructure.class.getClassLoader()).isSameAs(ClassLoader.getSystemClassLoader());
+        String servers = infra.bootstrapServers();
+        String jdbc = infra.jdbcUrl("evaluation");
+
+        try (URLClassLoader isolated = new URLClassLoader(testClasspath(), ClassLoader.getPlatformClassLoader())) {
+            Class<?> foreign = isolated.loadClass(Infrastructure.class.getName());
+            assertThat(foreign).isNotSameAs(Infrastructure.class);
+            Object other = foreign.getMethod("shared").invoke(null);
+
+            assertThat(foreign.getMethod("bootstrapServers").invoke(other)).isEqualTo(servers);
+            assertThat(foreign.getMethod("jdbcUrl", String.class).invoke(other, "evaluation")).isEqualTo(jdbc);
+            assertThat(foreign.getMethod("publicKeyPem").invoke(other)).isEqualTo(infra.publicKeyPem());
+        }
+    }
+
+    @Test
+    void kafkaCanBeTakenAwayAndBroughtBackOnTheSameAddress() throws Exception {
+        String servers = infra.bootstrapServers();
+
+        infra.stopKafka();
+        assertThat(FreePorts.isFree(Integer.parseInt(servers.substring(servers.indexOf(':') + 1)))).isTrue();
+        infra.startKafka();
+
+        assertThat(infra.bootstrapServers()).isEqualTo(servers);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers", servers))) {
+            assertThat(admin.describeCluster().nodes().get()).hasSize(1);
+        }
+    }
+
+    static URL[] testClasspath() throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<URL> urls = new ArrayList<>();
+        for (String entry : cp.split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        return urls.toArray(URL[]::new);
+    }
+}

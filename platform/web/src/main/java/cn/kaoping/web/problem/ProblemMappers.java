@@ -1,0 +1,115 @@
+package cn.kaoping.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error of a Kaoping REST endpoint becomes an {@code application/problem+json} answer (API.md).
+ * Mappers declared here win over Quarkus' built-in ones (priority {@code USER} against {@code USER + 100}).
+ * A service maps its own exceptions (e.g. Axon's concurrency failure) with a mapper of its own that
+ * calls {@link ProblemResponses}, or by throwing a {@link ProblemException}.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ProblemResponses responses;
+
+    @Inject
+    public ProblemMappers(ProblemResponses responses) {
+        this.responses = responses;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers) {
+        return responses.of(e, headers);
+    }
+
+    /** Bean Validation of a request: 400 with one error per field. A return value that fails is our bug: 500. */
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(v ->
+                StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                        .anyMatch(node -> node.getKind() == ElementKind.RETURN_VALUE));
+        if (returnValue) {
+            return unexpected(e, headers);
+        }
+        Locale locale = responses.localeOf(headers);
+        return responses.of(responses.problems().ofViolations(e.getConstraintViolations(), locale), locale);
+    }
+
+    /** A body value that does not fit its field (a text for a number, an unknown enum constant). */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers) {
+        Locale locale = responses.localeOf(headers);
+        return responses.of(responses.problems().malformedJson(e, locale), locale);
+    }
+
+    /**
+     * JAX-RS errors: unknown path (404), wrong method (405), media types (406, 415), and the 400 of a body
+     * that is not JSON at all. An answer that already has a body is left as it is.
+     */
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400 || original.hasEntity()) {
+            return original;
+        }
+        Locale locale = responses.localeOf(headers);
+        Problem problem = status == 400 && causedBy(e, JsonProcessingException.class)
+                ? responses.problems().malformedJson(e, locale)
+                : responses.problems().ofStatus(status, Problems.codeOf(status), locale);
+        Response.ResponseBuilder response = responses.builder(problem, locale);
+        original.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
+    }
+
+    /** No token, or none valid, where one is required. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, HttpHeaders headers) {
+        return responses.of(new UnauthenticatedException(), headers);
+    }
+
+    /** A valid token whose roles do not allow the endpoint ({@code @RolesAllowed}). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return responses.of(new AccessDeniedException(), headers);
+    }
+
+    /** Anything else is a bug: log it with an incident id, answer 500 with that id and nothing internal. */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, HttpHeaders headers) {
+        String incidentId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, incident %s", incidentId);
+        Locale locale = responses.localeOf(headers);
+        return responses.of(responses.problems().unexpected(incidentId, locale), locale);
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
