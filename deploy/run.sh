@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kaoping on this machine with one command: builds what is needed, then starts PostgreSQL, Kafka and the five
 # services with data in .kaoping-data/ (kept between runs). Ctrl-C stops everything.
-#   deploy/run.sh                 build, then run everything
+#   deploy/run.sh                 build (mvn package, tests skipped), then run everything
 #   deploy/run.sh --no-build      run what was built last time
 #   deploy/run.sh --wipe          start from empty data;  deploy/run.sh --wipe-only  just delete it
 #   deploy/run.sh --no-services   PostgreSQL and Kafka only;  deploy/run.sh --help  all options
@@ -21,8 +21,10 @@ for a in "$@"; do
 done
 
 if [ "$build" = 1 ]; then
-  echo "Building Kaoping (mvn -B -q -DskipTests install) ..."
-  mvn -B -q -f "$root/pom.xml" -DskipTests install
+  echo "Building Kaoping (mvn -B -q -DskipTests package) ..."
+  # package, not install: the reactor needs nothing from ~/.m2 for its own modules, and the local
+  # repository is left as it was.
+  mvn -B -q -f "$root/pom.xml" -DskipTests package
 fi
 if [ ! -f "$launcher" ]; then
   echo "kaoping: $launcher is missing; run without --no-build" >&2

@@ -58,7 +58,11 @@ final class LocalStack implements AutoCloseable {
         boolean embeddedKafka = externalKafka == null || externalKafka.isBlank();
         checkPortsAreFree(externalPostgres == null, embeddedKafka);
         checkServiceJarsExist();
-        folder.claim();
+        try {
+            folder.claim();
+        } catch (IllegalStateException e) {
+            throw new StartupFailure(e.getMessage());
+        }
 
         out.println("Data folder: " + folder.root());
         CompletableFuture<String> kafkaStarted = CompletableFuture.supplyAsync(() -> {
@@ -140,6 +144,18 @@ final class LocalStack implements AutoCloseable {
             }
             sleep(500);
         }
+    }
+
+    PostgresServer postgres() {
+        return postgres;
+    }
+
+    KafkaBrokerProcess kafka() {
+        return kafka;
+    }
+
+    DevKeys keys() {
+        return keys;
     }
 
     Map<String, String> environmentOf(Service s) {

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +52,8 @@ final class ServiceProcess {
         command.add(service.runnableJar(repository).toString());
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "%n===== %s started by the Kaoping launcher at %s =====%n".formatted(service.module(), java.time.LocalDateTime.now()),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(logFile, "%n===== %s started by the Kaoping launcher at %s =====%n".formatted(service.module(), LocalDateTime.now()),
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             ProcessBuilder pb = new ProcessBuilder(Processes.detachedFromTerminal(command))
                     .directory(repository.resolve(service.module()).toFile())
                     .redirectErrorStream(true)

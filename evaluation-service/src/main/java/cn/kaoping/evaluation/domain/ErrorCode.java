@@ -40,6 +40,12 @@ public enum ErrorCode {
     WITHDRAWAL_REQUIRED,
     /** a rejected objection withdraws nothing; args: none */
     WITHDRAWAL_ON_REJECTION,
+    /** checked on the read model before a command is sent; args: unit id */
+    UNKNOWN_UNIT,
+    /** checked on the read model before a command is sent; args: officer id */
+    UNKNOWN_OFFICER,
+    /** the primary officer of a file belongs to the file's unit; args: officer id, unit id */
+    OFFICER_NOT_OF_UNIT,
 
     // rulebook validation (400 on publication)
     /** args: sum of weights */
@@ -62,6 +68,12 @@ public enum ErrorCode {
     RULEBOOK_INVALID,
     /** args: version id */
     RULEBOOK_VERSION_EXISTS,
+    /** a case number is unique in the bureau (read model, guarded by a unique constraint); args: case number */
+    DUPLICATE_CASE_NUMBER,
+    /** args: unit code */
+    DUPLICATE_UNIT_CODE,
+    /** args: police number */
+    DUPLICATE_POLICE_NUMBER,
 
     // state conflicts (409): the request is fine but not now, or not any more
     /** pre-review or submission of a file already submitted; args: state */

@@ -13,13 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * A real Apache Kafka broker (KRaft, one node that is broker and controller) in a child JVM.
@@ -50,7 +48,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         this.port = b.port > 0 ? b.port : FreePorts.pick();
         this.controllerPort = b.controllerPort > 0 ? b.controllerPort : FreePorts.pick();
         this.temporary = b.dataDirectory == null;
-        this.directory = temporary ? newTemporaryDirectory() : Files.createDirectories(b.dataDirectory.toAbsolutePath());
+        this.directory = temporary ? TemporaryDirectories.create(TEMP_PREFIX) : Files.createDirectories(b.dataDirectory.toAbsolutePath());
         this.logFile = b.logFile != null ? b.logFile.toAbsolutePath() : directory.resolve("broker.log");
         this.heap = b.heap;
         this.defaultPartitions = b.defaultPartitions;
@@ -240,7 +238,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         stop();
         closed = true;
         if (temporary) {
-            deleteRecursively(directory);
+            TemporaryDirectories.delete(directory);
         }
     }
 
@@ -381,49 +379,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             p.getOutputStream().close();
         } catch (IOException ignored) {
             // already closed
-        }
-    }
-
-    private static Path newTemporaryDirectory() throws IOException {
-        removeDirectoriesOfDeadOwners();
-        Path dir = Files.createTempDirectory(TEMP_PREFIX);
-        Files.writeString(dir.resolve("owner.pid"), Long.toString(ProcessHandle.current().pid()));
-        return dir;
-    }
-
-    /** Temporary directories of JVMs that were killed before they could delete them. */
-    private static void removeDirectoriesOfDeadOwners() {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        try (Stream<Path> dirs = Files.list(tmp)) {
-            dirs.filter(d -> d.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(d -> {
-                try {
-                    long owner = Long.parseLong(Files.readString(d.resolve("owner.pid")).trim());
-                    if (!Processes.isRunning(owner)) {
-                        deleteRecursively(d);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // not ours, or being created right now: leave it
-                }
-            });
-        } catch (IOException e) {
-            // cannot list the temporary directory: nothing to clean
-        }
-    }
-
-    public static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort
-                }
-            });
-        } catch (IOException e) {
-            // best effort
         }
     }
 

@@ -2,7 +2,6 @@ package cn.kaoping.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -105,7 +104,7 @@ public final class SharedServers {
         synchronized (keysLock) {
             if (keys == null) {
                 try {
-                    keysDirectory = Files.createTempDirectory("kaoping-keys-");
+                    keysDirectory = TemporaryDirectories.create("kaoping-keys-");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -129,7 +128,7 @@ public final class SharedServers {
         }
         synchronized (keysLock) {
             if (keysDirectory != null) {
-                KafkaBrokerProcess.deleteRecursively(keysDirectory);
+                TemporaryDirectories.delete(keysDirectory);
             }
         }
     }

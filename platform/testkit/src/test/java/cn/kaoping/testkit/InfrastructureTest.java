@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class InfrastructureTest {
 
@@ -25,7 +26,7 @@ class InfrastructureTest {
         try (Connection c = DriverManager.getConnection(url, infra.username(), infra.password())) {
             assertThat(EmbeddedPostgresServerTest.single(c, "select current_database()")).isEqualTo("infrastructure_probe");
         }
-        assertThat(infra.bootstrapServers()).startsWith("localhost:");
+        assertThat(infra.bootstrapServers()).isNotBlank();
         String[] token = infra.tokens().mint("officer-1", "unit-1", "OFFICER").split("\\.");
         assertThat(TokenMinterTest.verifies(token, TokenMinterTest.publicKeyFromPemFile(infra.publicKeyPem()))).isTrue();
     }
@@ -48,6 +49,7 @@ class InfrastructureTest {
     /** Quarkus loads each test application in a class loader of its own; all must share one set of servers. */
     @Test
     void anotherClassLoaderGetsTheSameServersNotASecondSet() throws Exception {
+        assumeTrue(System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null, "with external servers every loader gets the same ones anyway");
         assertThat(Infrastructure.class.getClassLoader()).isSameAs(ClassLoader.getSystemClassLoader());
         String servers = infra.bootstrapServers();
         String jdbc = infra.jdbcUrl("evaluation");
@@ -65,6 +67,7 @@ class InfrastructureTest {
 
     @Test
     void kafkaCanBeTakenAwayAndBroughtBackOnTheSameAddress() throws Exception {
+        assumeTrue(System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null, "an external broker is not ours to stop");
         String servers = infra.bootstrapServers();
 
         infra.stopKafka();

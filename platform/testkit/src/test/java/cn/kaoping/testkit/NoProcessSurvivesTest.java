@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,14 @@ class NoProcessSurvivesTest {
             List<Long> everything = new ArrayList<>(List.of(postmaster, broker));
             ProcessHandle.of(postmaster).ifPresent(h -> h.descendants().forEach(d -> everything.add(d.pid())));
             parent.toHandle().descendants().forEach(d -> everything.add(d.pid()));
+            List<Long> guards = ProcessHandle.allProcesses()
+                    .filter(h -> h.info().arguments().map(a -> List.of(a).contains("kaoping-exit-guard")
+                            && List.of(a).contains(Long.toString(postmaster))).orElse(false))
+                    .map(ProcessHandle::pid).toList();
+            assertThat(guards).as("the postmaster's guard, detached from the parent JVM").hasSize(1);
+            assertThat(ProcessHandle.of(guards.get(0)).flatMap(ProcessHandle::parent).map(ProcessHandle::pid))
+                    .as("the guard is no child of the JVM it watches").isNotEqualTo(Optional.of(parent.pid()));
+            everything.addAll(guards);
             assertThat(everything.size()).as("postmaster, its backends, broker, guard").isGreaterThan(4);
             assertThat(everything).allMatch(Processes::isRunning);
 

@@ -3,20 +3,25 @@ package cn.kaoping.evaluation.infrastructure.axon;
 import cn.kaoping.contracts.Json;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -27,8 +32,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Axon Framework 4 without Spring and without Axon Server: JDBC event store and token store in this service's
- * PostgreSQL database, Jackson everywhere, Quarkus' transactions. The contributions of the domain (aggregates,
- * injectable resources, event handlers) come from {@link AxonModule} beans.
+ * PostgreSQL database, Jackson everywhere, Quarkus' (Narayana) transactions. The contributions of the service
+ * (aggregates, injectable resources, event handlers) come from {@link AxonModule} beans; every
+ * {@link SynchronousReadModel} bean is registered here on {@link #READ_MODEL_PROCESSOR}.
+ *
+ * <p>One command = one JTA transaction: the unit of work of the command bus begins it, the event store appends
+ * in it, the read models of {@link #READ_MODEL_PROCESSOR} write in it (subscribing processor, same thread, in the
+ * prepare-commit phase), and it commits after all of them. A read model that fails rolls the append back.
  */
 @ApplicationScoped
 public class AxonSetup {
@@ -42,9 +52,12 @@ public class AxonSetup {
 
     private final Configuration configuration;
 
-    AxonSetup(DataSource dataSource, jakarta.transaction.TransactionManager jta, Instance<AxonModule> modules) {
+    AxonSetup(DataSource dataSource, jakarta.transaction.TransactionManager jta, Instance<AxonModule> modules,
+              Instance<SynchronousReadModel> readModels) {
         TransactionManager transactions = new JtaTransactionManager(jta);
-        var connections = new UnitOfWorkAwareConnectionProviderWrapper(new DataSourceConnectionProvider(dataSource));
+        // Not Axon's UnitOfWorkAwareConnectionProviderWrapper: it commits the connection itself, which a
+        // JTA-enlisted connection refuses. Agroal hands every caller within one transaction its one connection.
+        ConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
         var serializer = JacksonSerializer.builder().objectMapper(Json.mapper().copy()).build();
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
@@ -56,6 +69,7 @@ public class AxonSetup {
                         .connectionProvider(connections)
                         .transactionManager(transactions)
                         .schema(SnakeCaseSchemas.events())
+                        .persistenceExceptionResolver(new PostgresDuplicateKeys())
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .build())
@@ -65,22 +79,32 @@ public class AxonSetup {
                         .schema(SnakeCaseSchemas.tokens())
                         .claimTimeout(Duration.ofSeconds(10))
                         .build());
-        configurer.eventProcessing()
-                .usingSubscribingEventProcessors()
+        EventProcessingConfigurer processing = configurer.eventProcessing();
+        processing.usingSubscribingEventProcessors()
+                .registerSubscribingEventProcessor(READ_MODEL_PROCESSOR)
+                .assignHandlerInstancesMatching(READ_MODEL_PROCESSOR, SynchronousReadModel.class::isInstance)
+                // Axon's default only logs a handler's failure: the command would commit without its read model.
+                .registerListenerInvocationErrorHandler(READ_MODEL_PROCESSOR, c -> PropagatingErrorHandler.instance())
+                .registerErrorHandler(READ_MODEL_PROCESSOR, c -> PropagatingErrorHandler.instance())
                 .registerTrackingEventProcessor(PUBLISHER_PROCESSOR,
                         c -> c.eventStore(),
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(100)
-                                .andEventAvailabilityTimeout(200, java.util.concurrent.TimeUnit.MILLISECONDS));
+                                .andEventAvailabilityTimeout(200, TimeUnit.MILLISECONDS));
+        for (SynchronousReadModel readModel : readModels) {
+            processing.registerEventHandler(c -> readModel);
+        }
         for (AxonModule module : modules) {
             module.contributeTo(configurer);
         }
         this.configuration = configurer.buildConfiguration();
     }
 
-    void start(@Observes StartupEvent event) {
+    /** Before the service's own start-up work (the default rulebook, the deadline scheduler) needs Axon. */
+    void start(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) StartupEvent event) {
         configuration.start();
-        LOG.info("Axon started: JDBC event store, tracking processor " + PUBLISHER_PROCESSOR);
+        LOG.info("Axon started: JDBC event store, read models on " + READ_MODEL_PROCESSOR + ", tracking processor "
+                + PUBLISHER_PROCESSOR);
     }
 
     void stop(@Observes ShutdownEvent event) {

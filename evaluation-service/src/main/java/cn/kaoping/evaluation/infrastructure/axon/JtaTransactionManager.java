@@ -8,7 +8,9 @@ import org.axonframework.common.transaction.TransactionManager;
 /**
  * Axon has no JTA bridge: this runs Axon's units of work in Quarkus' (Narayana) transactions, so the event
  * store append, the synchronous read models and the deadline rows commit together on one connection.
- * A unit of work that starts inside a running transaction joins it and leaves commit to its owner.
+ * A unit of work that starts inside a running transaction (a nested unit of work of the read-model processor,
+ * or Axon's own {@code executeInTransaction} around an append) joins it and leaves commit and rollback to its
+ * owner; a failure in it reaches the owner as an exception and rolls everything back there.
  */
 final class JtaTransactionManager implements TransactionManager {
 
@@ -63,6 +65,8 @@ final class JtaTransactionManager implements TransactionManager {
                 if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
                     jta.rollback();
                 }
+            } catch (IllegalStateException alreadyEnded) {
+                // Ended meanwhile (e.g. rolled back by the transaction reaper after a timeout): nothing to undo.
             } catch (SystemException e) {
                 throw new IllegalStateException("rollback failed", e);
             }

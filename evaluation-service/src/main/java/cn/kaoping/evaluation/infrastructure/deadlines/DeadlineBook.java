@@ -1,0 +1,121 @@
+package cn.kaoping.evaluation.infrastructure.deadlines;
+
+import cn.kaoping.contracts.evaluation.CaseFileClosed;
+import cn.kaoping.contracts.evaluation.CaseFileRegistered;
+import cn.kaoping.contracts.evaluation.CaseFileReviewed;
+import cn.kaoping.contracts.evaluation.CaseFileSubmitted;
+import cn.kaoping.contracts.evaluation.RectificationOverdue;
+import cn.kaoping.contracts.evaluation.SubmissionOverdue;
+import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.EventHandler;
+
+/**
+ * The table {@code deadline}, kept from the events in the command's own transaction: a deadline is stored
+ * exactly when the events that open it are, so none is lost between the two, and the scheduler finds it in
+ * PostgreSQL after any restart.
+ *
+ * <ul>
+ *   <li>submission: opened at registration, fired by {@code SubmissionOverdue}, cancelled by submission;
+ *   <li>rectification: opened by a round-one review with findings, fired by {@code RectificationOverdue},
+ *       cancelled by resubmission or closing.
+ * </ul>
+ * Every statement is idempotent (a replayed event changes nothing). Registered on the read-model processor
+ * by {@code AxonSetup}, as every {@link SynchronousReadModel}.
+ */
+@Singleton
+public class DeadlineBook implements SynchronousReadModel {
+
+    private final DataSource dataSource;
+
+    DeadlineBook(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @EventHandler
+    void on(CaseFileRegistered event) throws SQLException {
+        open(event.caseFileId(), DeadlineKind.SUBMISSION, event.caseNumber(), event.unitId(),
+                event.submissionDueOn(), event.submissionOverdueAt(), event.occurredAt());
+    }
+
+    @EventHandler
+    void on(SubmissionOverdue event) throws SQLException {
+        fire(event.caseFileId(), DeadlineKind.SUBMISSION, event.occurredAt());
+    }
+
+    @EventHandler
+    void on(CaseFileSubmitted event) throws SQLException {
+        DeadlineKind met = event.round() == 1 ? DeadlineKind.SUBMISSION : DeadlineKind.RECTIFICATION;
+        cancel(event.caseFileId(), met, event.occurredAt());
+    }
+
+    @EventHandler
+    void on(CaseFileReviewed event) throws SQLException {
+        if (event.round() == 1 && event.rectificationOverdueAt() != null) {
+            open(event.caseFileId(), DeadlineKind.RECTIFICATION, event.caseNumber(), event.unitId(),
+                    event.rectificationDueOn(), event.rectificationOverdueAt(), event.occurredAt());
+        }
+    }
+
+    @EventHandler
+    void on(RectificationOverdue event) throws SQLException {
+        fire(event.caseFileId(), DeadlineKind.RECTIFICATION, event.occurredAt());
+    }
+
+    /** A closed file has no deadline left (e.g. every round-one finding withdrawn on objection). */
+    @EventHandler
+    void on(CaseFileClosed event) throws SQLException {
+        for (DeadlineKind kind : DeadlineKind.values()) {
+            cancel(event.caseFileId(), kind, event.occurredAt());
+        }
+    }
+
+    private void open(String caseFileId, DeadlineKind kind, String caseNumber, String unitId, LocalDate dueOn,
+                      Instant dueAt, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into deadline (case_file_id, kind, case_number, unit_id, due_on, due_at, state, opened_at)
+                     values (?, ?, ?, ?, ?, ?, 'OPEN', ?)
+                     on conflict (case_file_id, kind) do nothing""")) {
+            insert.setString(1, caseFileId);
+            insert.setString(2, kind.name());
+            insert.setString(3, caseNumber);
+            insert.setString(4, unitId);
+            insert.setObject(5, dueOn);
+            insert.setObject(6, dueAt.atOffset(ZoneOffset.UTC));
+            insert.setObject(7, at.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    private void fire(String caseFileId, DeadlineKind kind, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update deadline set state = 'FIRED', fired_at = ?, claimed_until = null, claimed_by = null
+                      where case_file_id = ? and kind = ? and state = 'OPEN'""")) {
+            update.setObject(1, at.atOffset(ZoneOffset.UTC));
+            update.setString(2, caseFileId);
+            update.setString(3, kind.name());
+            update.executeUpdate();
+        }
+    }
+
+    private void cancel(String caseFileId, DeadlineKind kind, Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update deadline set state = 'CANCELLED', cancelled_at = ?, claimed_until = null, claimed_by = null
+                      where case_file_id = ? and kind = ? and state = 'OPEN'""")) {
+            update.setObject(1, at.atOffset(ZoneOffset.UTC));
+            update.setString(2, caseFileId);
+            update.setString(3, kind.name());
+            update.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package cn.kaoping.evaluation.infrastructure.deadlines;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jboss.logging.Logger;
+
+/**
+ * One round of the deadline scheduler: claims the due deadlines, then sends each its idempotent command.
+ *
+ * <p>The claim is one short statement ({@code SELECT … FOR UPDATE SKIP LOCKED} under an {@code UPDATE}) that
+ * gives the rows a lease: two instances polling at once never claim the same row, and a row whose instance
+ * dies before firing it is claimed again once the lease ends. The command runs in its own transaction, where
+ * the overdue event it applies also marks the row fired ({@link DeadlineBook}). Should an instance die between
+ * the command and that mark, or two instances ever fire the same row, the aggregate's command is a no-op the
+ * second time: the file is marked once.
+ */
+@ApplicationScoped
+public class DeadlineFiring {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineFiring.class);
+    /**
+     * A deadline is claimed this long after its instant, so that the command's {@code asOf} is surely past it
+     * although the database keeps instants to the microsecond: a command that then changes nothing means that
+     * the file was already dealt with, never that it is not due yet.
+     */
+    private static final Duration MARGIN = Duration.ofMillis(1);
+
+    private final DataSource dataSource;
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final DeadlineSettings settings;
+
+    DeadlineFiring(DataSource dataSource, CommandGateway commands, Clock clock, DeadlineSettings settings) {
+        this.dataSource = dataSource;
+        this.commands = commands;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /**
+     * Claims up to {@code kaoping.deadlines.batch-size} due deadlines for {@code firer} and fires them.
+     *
+     * @return how many were claimed (a full batch means more may be due)
+     */
+    public int fireDue(String firer) {
+        List<DueDeadline> claimed;
+        try {
+            claimed = claim(firer, clock.instant().minus(MARGIN));
+        } catch (SQLException e) {
+            LOG.warnf("Cannot claim due deadlines: %s", e.getMessage());
+            return 0;
+        }
+        for (DueDeadline deadline : claimed) {
+            fire(deadline, firer);
+        }
+        return claimed.size();
+    }
+
+    /** Claims open rows due at or before {@code dueBy}. */
+    private List<DueDeadline> claim(String firer, Instant dueBy) throws SQLException {
+        List<DueDeadline> claimed = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update deadline d set claimed_until = ?, claimed_by = ?, attempts = d.attempts + 1
+                       from (select case_file_id, kind from deadline
+                              where state = 'OPEN' and due_at <= ? and (claimed_until is null or claimed_until <= ?)
+                              order by due_at
+                              limit ?
+                              for update skip locked) due
+                      where d.case_file_id = due.case_file_id and d.kind = due.kind
+                     returning d.case_file_id, d.kind, d.due_at, d.attempts""")) {
+            OffsetDateTime at = dueBy.atOffset(ZoneOffset.UTC);
+            update.setObject(1, dueBy.plus(settings.claimLease()).atOffset(ZoneOffset.UTC));
+            update.setString(2, firer);
+            update.setObject(3, at);
+            update.setObject(4, at);
+            update.setInt(5, settings.batchSize());
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new DueDeadline(rows.getString(1), DeadlineKind.valueOf(rows.getString(2)),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4)));
+                }
+            }
+        }
+        return claimed;
+    }
+
+    private void fire(DueDeadline deadline, String firer) {
+        Instant asOf = clock.instant();
+        try {
+            commands.sendAndWait(deadline.command(asOf), settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            // The lease stays: another poll retries once it ends.
+            LOG.warnf("Deadline %s of case file %s (attempt %d) failed, retried after the lease: %s",
+                    deadline.kind(), deadline.caseFileId(), deadline.attempts(), e.toString());
+            recordFailure(deadline, firer, e.toString());
+            return;
+        }
+        markFired(deadline, asOf);
+    }
+
+    /**
+     * Usually the overdue event already marked the row in the command's transaction. When the command changed
+     * nothing, the file had already been dealt with (the command is a no-op then): the deadline is done too.
+     */
+    private void markFired(DueDeadline deadline, Instant asOf) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update deadline set state = 'FIRED', fired_at = ?, claimed_until = null, claimed_by = null
+                      where case_file_id = ? and kind = ? and state = 'OPEN'""")) {
+            update.setObject(1, asOf.atOffset(ZoneOffset.UTC));
+            update.setString(2, deadline.caseFileId());
+            update.setString(3, deadline.kind().name());
+            if (update.executeUpdate() > 0) {
+                LOG.infof("Deadline %s of case file %s: nothing left to do, the file was already dealt with",
+                        deadline.kind(), deadline.caseFileId());
+            }
+        } catch (SQLException e) {
+            // The lease ends and the deadline is fired again: a no-op then, and marked.
+            LOG.warnf("Cannot mark deadline %s of case file %s fired: %s", deadline.kind(), deadline.caseFileId(),
+                    e.getMessage());
+        }
+    }
+
+    private void recordFailure(DueDeadline deadline, String firer, String error) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update deadline set last_error = ?
+                      where case_file_id = ? and kind = ? and claimed_by = ?""")) {
+            update.setString(1, error);
+            update.setString(2, deadline.caseFileId());
+            update.setString(3, deadline.kind().name());
+            update.setString(4, firer);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf("Cannot record the failure of deadline %s of case file %s: %s", deadline.kind(),
+                    deadline.caseFileId(), e.getMessage());
+        }
+    }
+}

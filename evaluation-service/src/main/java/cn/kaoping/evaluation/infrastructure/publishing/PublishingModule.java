@@ -1,0 +1,30 @@
+package cn.kaoping.evaluation.infrastructure.publishing;
+
+import cn.kaoping.evaluation.infrastructure.axon.AxonModule;
+import cn.kaoping.evaluation.infrastructure.axon.AxonSetup;
+import jakarta.inject.Singleton;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+
+/**
+ * Puts the {@link EventStorePublisher} on the tracking processor {@link AxonSetup#PUBLISHER_PROCESSOR}.
+ * Its failures must reach the processor (Axon's default handler would only log them and move the token on,
+ * losing the events): the processor then rolls back and retries from the stored token.
+ */
+@Singleton
+public class PublishingModule implements AxonModule {
+
+    private final EventStorePublisher publisher;
+
+    PublishingModule(EventStorePublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void contributeTo(Configurer configurer) {
+        configurer.eventProcessing()
+                .registerEventHandler(c -> publisher)
+                .registerListenerInvocationErrorHandler(AxonSetup.PUBLISHER_PROCESSOR,
+                        c -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,17 @@
+package cn.kaoping.evaluation.infrastructure.time;
+
+import cn.kaoping.evaluation.deadline.BureauCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The bureau's calendar, for the aggregates (an Axon resource) and for the dates the REST layer shows. */
+@ApplicationScoped
+public class BureauCalendarProducer {
+
+    @Produces
+    @Singleton
+    BureauCalendar calendar(BureauSettings settings) {
+        return new BureauCalendar(settings.timeZone());
+    }
+}

@@ -1,0 +1,34 @@
+package cn.kaoping.evaluation.query.casefiles;
+
+import cn.kaoping.contracts.evaluation.EvaluationEvent;
+import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
+import cn.kaoping.evaluation.query.Jdbc;
+import jakarta.inject.Singleton;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+
+/** Keeps {@code case_file_history}: every event of a file, in order, with its actor and a summary (E8, E9). */
+@Singleton
+public class CaseFileHistoryProjection implements SynchronousReadModel {
+
+    private final Jdbc jdbc;
+
+    CaseFileHistoryProjection(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(EvaluationEvent event, EventMessage<?> message) {
+        if (!(message instanceof DomainEventMessage<?> domain)) {
+            return;
+        }
+        HistorySummaries.of(event).ifPresent(summary -> jdbc.update("""
+                insert into case_file_history (case_file_id, sequence_number, event_type, occurred_at, actor_id,
+                    summary)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (case_file_id, sequence_number) do nothing""",
+                domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getClass().getSimpleName(),
+                event.occurredAt(), event.actorId(), summary));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.kaoping.evaluation.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The paging parameters of every list (API.md): {@code page} from 0, {@code size} 50 by default, at most 500. */
+public class Paging {
+
+    public static final int MAX_SIZE = 500;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    @Parameter(description = "页码，从 0 开始 / page number, from 0")
+    int page;
+
+    @QueryParam("size")
+    @DefaultValue("50")
+    @Min(1)
+    @Max(MAX_SIZE)
+    @Parameter(description = "每页条数，默认 50，最多 500 / page size, 50 by default, at most 500")
+    int size;
+
+    public int offset() {
+        return Math.multiplyExact(page, size);
+    }
+
+    public int limit() {
+        return size;
+    }
+
+    public <T> Page<T> page(List<T> items, LongSupplier total) {
+        return new Page<>(items, total.getAsLong(), page, size);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.kaoping.evaluation.rest.units;
+
+import cn.kaoping.evaluation.domain.ErrorCode;
+import cn.kaoping.evaluation.domain.StateConflictException;
+import cn.kaoping.evaluation.query.Constraints;
+import cn.kaoping.evaluation.query.units.UnitView;
+import cn.kaoping.evaluation.query.units.UnitsQuery;
+import cn.kaoping.evaluation.rest.CommandSender;
+import cn.kaoping.evaluation.rest.CommandSender.DuplicateKeyException;
+import cn.kaoping.evaluation.rest.Page;
+import cn.kaoping.evaluation.rest.Paging;
+import cn.kaoping.evaluation.unit.RegisterUnit;
+import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.security.Caller;
+import cn.kaoping.web.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 单位: units are registered by an ADMIN and read by everyone. */
+@Path("/api/v1/units")
+@Tag(name = "单位 Units")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class UnitsResource {
+
+    private final CommandSender commands;
+    private final UnitsQuery units;
+    private final Caller caller;
+
+    UnitsResource(CommandSender commands, UnitsQuery units, Caller caller) {
+        this.commands = commands;
+        this.units = units;
+        this.caller = caller;
+    }
+
+    /** What an ADMIN enters to register a unit. */
+    @Schema(description = "登记单位 / Register a unit")
+    public record NewUnit(
+            @Schema(description = "单位代码，唯一 / unit code, unique", examples = "CGPCS") @Size(max = 64) String code,
+            @Schema(description = "名称 / name", examples = "城关派出所") @Size(max = 200) String name) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "登记单位 / Register a unit",
+            description = "仅管理员。单位代码重复时返回 409 DUPLICATE_UNIT_CODE。 / ADMIN only; a code in use gives 409.")
+    @APIResponse(responseCode = "201", description = "已登记 / registered")
+    public Response register(@Valid NewUnit unit) {
+        NewUnit request = unit == null ? new NewUnit(null, null) : unit;
+        String code = request.code() == null ? null : request.code().strip();
+        if (code != null && units.codeTaken(code)) {
+            throw new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code);
+        }
+        String unitId = UUID.randomUUID().toString();
+        try {
+            commands.send(new RegisterUnit(unitId, request.code(), request.name(), caller.id(), commands.now()));
+        } catch (DuplicateKeyException e) {
+            if (Constraints.UNIT_CODE.equals(e.constraint())) {
+                throw new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code);
+            }
+            throw e;
+        }
+        return Response.created(URI.create("/api/v1/units/" + unitId)).entity(units.find(unitId).orElseThrow())
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "单位列表 / List the units", description = "按代码排序 / by code")
+    public Page<UnitView> list(@BeanParam @Valid Paging paging) {
+        return paging.page(units.page(paging.offset(), paging.limit()), units::count);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "单位 / One unit")
+    public UnitView get(@PathParam("id") String id) {
+        return units.find(id).orElseThrow(() -> new NotFoundException("unit.notFound", id));
+    }
+}

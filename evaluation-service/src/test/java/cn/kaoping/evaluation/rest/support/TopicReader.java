@@ -1,0 +1,71 @@
+package cn.kaoping.evaluation.rest.support;
+
+import cn.kaoping.contracts.Json;
+import cn.kaoping.contracts.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** The evaluation topic as another service reads it: the CloudEvents types per key, in the topic's order. */
+public final class TopicReader {
+
+    private final String bootstrapServers;
+
+    public TopicReader(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** For each key, the types of its envelopes in order (a re-published envelope id counted once). */
+    public Map<String, List<String>> typesByKey(Set<String> keys) {
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        keys.forEach(key -> {
+            ids.put(key, new LinkedHashSet<>());
+            types.put(key, new ArrayList<>());
+        });
+        for (ConsumerRecord<String, String> record : readAll()) {
+            if (keys.contains(record.key())) {
+                JsonNode envelope = Json.read(record.value(), JsonNode.class);
+                if (ids.get(record.key()).add(envelope.get("id").asText())) {
+                    types.get(record.key()).add(envelope.get("type").asText());
+                }
+            }
+        }
+        return types;
+    }
+
+    private List<ConsumerRecord<String, String>> readAll() {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.EVALUATION_EVENTS, Duration.ofSeconds(30))
+                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("could not read " + Topics.EVALUATION_EVENTS + " to its end " + end);
+                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,162 @@
+package cn.kaoping.evaluation.rest.units;
+
+import static cn.kaoping.evaluation.rest.support.Api.anonymous;
+import static cn.kaoping.evaluation.rest.support.Api.as;
+import static cn.kaoping.evaluation.rest.support.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import cn.kaoping.evaluation.rest.support.Api;
+import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.testkit.KaopingTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = KaopingTestResource.class, initArgs = @ResourceArg(name = "database", value = "evaluation"))
+class UnitsApiTest {
+
+    @Inject
+    DataSource dataSource;
+
+    private EventStoreRows events;
+    private final String admin = Api.admin();
+
+    @BeforeEach
+    void setUp() {
+        events = new EventStoreRows(dataSource);
+    }
+
+    @Test
+    void an_admin_registers_a_unit_and_reads_it_back_at_once() {
+        String code = "CG-" + unique();
+        String id = as(admin).body(Map.of("code", code, "name", "城关派出所"))
+                .post("/api/v1/units")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/units/[0-9a-f-]{36}$"))
+                .body("code", equalTo(code)).body("name", equalTo("城关派出所"))
+                .extract().path("id");
+
+        as(admin).get("/api/v1/units/" + id).then().statusCode(200).body("code", equalTo(code));
+        as(Api.tokens().mint("someone", "unit-x", "OFFICER")).queryParam("size", 500)
+                .get("/api/v1/units").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void the_list_is_paged_with_its_total() {
+        as(admin).body(Map.of("code", "PG-" + unique(), "name", "分页派出所")).post("/api/v1/units").then().statusCode(201);
+        as(admin).body(Map.of("code", "PG-" + unique(), "name", "分页派出所")).post("/api/v1/units").then().statusCode(201);
+
+        Response page = as(admin).queryParam("page", 0).queryParam("size", 1).get("/api/v1/units");
+
+        page.then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(1));
+        assertThat(page.jsonPath().getList("items")).hasSize(1);
+        assertThat(page.jsonPath().getLong("total")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_page_larger_than_500_is_refused() {
+        as(admin).queryParam("size", 501).get("/api/v1/units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void a_blank_code_and_name_are_refused_with_both_fields_and_no_event() {
+        long before = events.total();
+
+        as(admin).body(Map.of("code", " ", "name", "")).post("/api/v1/units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("REQUIRED"))
+                .body("errors.field", equalTo(List.of("code", "name")))
+                .body("errors[0].message", equalTo("不能为空"));
+
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @Test
+    void a_code_in_use_is_a_conflict_that_appends_nothing() {
+        String code = "DUP-" + unique();
+        as(admin).body(Map.of("code", code, "name", "一")).post("/api/v1/units").then().statusCode(201);
+        long before = events.total();
+
+        as(admin).header("Accept-Language", "en").body(Map.of("code", code, "name", "二")).post("/api/v1/units")
+                .then().statusCode(409)
+                .body("code", equalTo("DUPLICATE_UNIT_CODE"))
+                .body("detail", equalTo("unit code " + code + " is already in use"));
+
+        assertThat(events.total()).isEqualTo(before);
+    }
+
+    @Test
+    void two_racing_registrations_of_one_code_give_one_unit_and_one_conflict() throws Exception {
+        String code = "RACE-" + unique();
+        List<Integer> statuses = race(2, () -> as(admin).body(Map.of("code", code, "name", "抢注派出所"))
+                .post("/api/v1/units").statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(events.ofTypeContaining("UnitRegistered", "\"" + code + "\"")).isEqualTo(1);
+    }
+
+    @Test
+    void only_an_admin_registers_units() {
+        String reviewer = Api.tokens().mint("reviewer-" + unique(), "unit-brigade", "REVIEWER");
+        as(reviewer).body(Map.of("code", "X-" + unique(), "name", "无权")).post("/api/v1/units")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void without_a_token_nothing_is_answered() {
+        anonymous().get("/api/v1/units").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        anonymous().body(Map.of("code", "X", "name", "Y")).post("/api/v1/units").then().statusCode(401);
+    }
+
+    @Test
+    void an_unknown_unit_is_not_found() {
+        as(admin).get("/api/v1/units/no-such-unit").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void malformed_json_is_refused() {
+        as(admin).body("{\"code\": ").post("/api/v1/units")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
+    }
+
+    /** Runs the same request from several threads released at once; their statuses. */
+    static List<Integer> race(int parallel, Callable<Integer> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            CyclicBarrier start = new CyclicBarrier(parallel);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

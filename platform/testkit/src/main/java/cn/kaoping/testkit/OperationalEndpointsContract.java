@@ -1,0 +1,48 @@
+package cn.kaoping.testkit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What operators rely on in every service: liveness, readiness that checks the database and Kafka,
+ * Prometheus metrics, the OpenAPI document and Swagger UI. A service's test extends this with
+ * {@code @QuarkusTest} and the {@link KaopingTestResource} of its database.
+ */
+public abstract class OperationalEndpointsContract {
+
+    /** The service's {@code quarkus.application.name}, e.g. {@code training-service}. */
+    protected abstract String applicationName();
+
+    @Test
+    void readiness_checks_the_database_and_kafka() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void liveness_is_up() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metrics_are_exposed_for_prometheus() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void the_openapi_document_names_the_service() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("info.title", containsString(applicationName()));
+    }
+
+    @Test
+    void swagger_ui_is_served() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,5 @@
+package cn.kaoping.publicity.list;
+
+/** A unit as registered in evaluation-service. */
+public record UnitInfo(String unitId, String code, String name) {
+}

@@ -1,0 +1,220 @@
+package cn.kaoping.publicity;
+
+import static cn.kaoping.publicity.support.Api.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import cn.kaoping.contracts.EventEnvelope;
+import cn.kaoping.contracts.Topics;
+import cn.kaoping.contracts.evaluation.EvaluationEvent;
+import cn.kaoping.publicity.db.Database;
+import cn.kaoping.publicity.db.Sql;
+import cn.kaoping.publicity.projection.ProjectionFeed;
+import cn.kaoping.publicity.support.Api;
+import cn.kaoping.publicity.support.Applied;
+import cn.kaoping.publicity.support.Await;
+import cn.kaoping.publicity.support.EvaluationFeed;
+import cn.kaoping.publicity.support.Events;
+import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.publicity.support.PublicityTestResource;
+import cn.kaoping.publicity.support.TestMonths;
+import cn.kaoping.publicity.support.Tokens;
+import cn.kaoping.testkit.Infrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/** The projection as an operator sees it: rebuild, dead letters, restarts, readiness and lag. */
+@QuarkusTest
+class ProjectionOperationsTest {
+
+    @Inject
+    Database database;
+
+    @Inject
+    ProjectionFeed projectionFeed;
+
+    final EvaluationFeed feed = EvaluationFeed.shared();
+
+    @Test
+    void a_rebuild_from_the_beginning_gives_the_same_lists() {
+        YearMonth month = TestMonths.fresh(2);
+        String unitId = Events.id("u"), a = Events.id("a"), b = Events.id("b");
+        File twoRounds = File.of(unitId, a);
+        List<EventEnvelope> sent = new ArrayList<>();
+        for (EvaluationEvent event : List.of(Events.unit(unitId, "RB", "重建派出所"),
+                Events.officer(a, "070001", "甲", unitId), Events.officer(b, "070002", "乙", unitId),
+                Events.reviewed(twoRounds, 1, month, month.atDay(2), Events.cardOf(1, "4.0")),
+                Events.reviewed(twoRounds, 2, month, month.plusMonths(1).atDay(2), Events.cardOf(2, "7.0")),
+                Events.reviewed(File.of(unitId, b), month, "2.5"),
+                Events.submissionOverdue(File.of(unitId, b), month, month.atDay(20), "5.0"))) {
+            sent.add(feed.send(event));
+        }
+        feed.sendEnvelope(sent.get(3)); // a redelivered old record: must not win after the rebuild either
+        Applied.await(database, sent.toArray(EventEnvelope[]::new));
+        awaitNoLag();
+        JsonPath before = Api.liveList(month);
+        List<Map<String, Object>> factsBefore = projectionDump();
+        assertThat(factsBefore).isNotEmpty();
+
+        as(Tokens.admin()).post("/api/v1/projections/rebuild").then().statusCode(202);
+
+        Await.until("the rebuilt projection holds the same facts", Duration.ofSeconds(90),
+                () -> projectionDump().equals(factsBefore));
+        JsonPath after = Api.liveList(month);
+        assertThat(after.getList("officers")).isEqualTo(before.getList("officers"));
+        assertThat(after.getList("units")).isEqualTo(before.getList("units"));
+        assertThat(after.getMap("summary")).isEqualTo(before.getMap("summary"));
+        assertThat(new BigDecimal(after.getString("officers.find { it.officerId == '" + a + "' }.averageDeduction")))
+                .isEqualByComparingTo("7.00");
+    }
+
+    @Test
+    void a_poison_record_goes_to_the_dead_letter_topic_and_the_rest_is_applied() {
+        YearMonth month = TestMonths.fresh();
+        String unitId = Events.id("u"), officer = Events.id("p");
+        File file = File.of(unitId, officer);
+        String notJson = "this is not an event " + UUID.randomUUID();
+        String badData = """
+                {"specversion":"1.0","id":"%s","source":"/kaoping/evaluation-service",
+                 "type":"kaoping.evaluation.CaseFileReviewed","subject":"%s",
+                 "dataschema":"urn:kaoping:evaluation:CaseFileReviewed:v1",
+                 "datacontenttype":"application/json","data":{"caseFileId":"%s","round":"first"}}"""
+                .formatted(UUID.randomUUID(), file.id(), file.id());
+        feed.sendRaw(file.id(), notJson);
+        feed.sendRaw(file.id(), badData);
+        EventEnvelope good = feed.send(Events.reviewed(file, month, "3.5")); // same key: after the poison
+        EventEnvelope unit = feed.send(Events.unit(unitId, "DL", "死信派出所"));
+        Applied.await(database, good, unit);
+
+        JsonPath list = Api.liveList(month);
+        assertThat(list.getList("officers.officerId")).containsExactly(officer);
+        assertThat(list.getList("units.unitName")).containsExactly("死信派出所");
+
+        List<ConsumerRecord<String, String>> deadLetters = readAll(Topics.deadLetter(PublicityTestResource.CONSUMER),
+                r -> file.id().equals(r.key()), 2);
+        assertThat(deadLetters).extracting(ConsumerRecord::value).containsExactly(notJson, badData);
+        for (ConsumerRecord<String, String> deadLetter : deadLetters) {
+            assertThat(header(deadLetter, "kaoping.dlt.original.topic")).isEqualTo(Topics.EVALUATION_EVENTS);
+            assertThat(header(deadLetter, "kaoping.dlt.exception.class")).isNotBlank();
+        }
+    }
+
+    @Test
+    void restarting_the_consumer_while_events_flow_loses_and_double_counts_nothing() throws Exception {
+        YearMonth month = TestMonths.fresh();
+        String unitId = Events.id("u");
+        List<String> officers = List.of(Events.id("r1"), Events.id("r2"), Events.id("r3"));
+        int files = 60;
+        List<String> ids = new ArrayList<>();
+        CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> {
+            ids.add(feed.send(Events.unit(unitId, "RS", "重启派出所")).id());
+            for (int n = 0; n < files; n++) {
+                File file = File.of(unitId, officers.get(n % 3));
+                ids.add(feed.send(Events.registered(file, month.minusMonths(1).atDay(1))).id());
+                // deductions 0.0, 1.0, …, 4.0 in turn: the sum over 60 files is 12 × 10.0 = 120.0
+                ids.add(feed.send(Events.reviewed(file, month, (n % 5) + ".0")).id());
+                Await.sleep(15);
+            }
+        });
+        Await.sleep(300);
+        projectionFeed.restart();
+        Await.sleep(700);
+        projectionFeed.restart();
+        producing.get();
+
+        Applied.awaitIds(database, ids);
+        JsonPath list = Api.liveList(month);
+        assertThat(list.getInt("summary.filesEvaluated")).isEqualTo(files);
+        assertThat(new BigDecimal(list.getString("summary.totalDeduction"))).isEqualByComparingTo("120.0");
+        assertThat(list.getList("officers.filesEvaluated")).containsExactly(20, 20, 20);
+        long caseFiles = database.inTransaction(c -> Sql.one(c,
+                "SELECT count(*) FROM case_file WHERE evaluation_month = ?", row -> row.getLong(1), month).orElseThrow());
+        assertThat(caseFiles).isEqualTo(files);
+    }
+
+    @Test
+    void readiness_follows_the_consumer_and_its_lag_is_a_metric() {
+        Await.until("ready", () -> RestAssured.get("/q/health/ready").statusCode() == 200);
+        RestAssured.get("/q/health/ready").then().statusCode(200)
+                .body(containsString("evaluation-projection"));
+        RestAssured.get("/q/metrics").then().statusCode(200)
+                .body(containsString("kaoping_consumer_lag{consumer=\"" + PublicityTestResource.CONSUMER + "\""));
+        as(Tokens.reviewer()).get("/api/v1/projections").then().statusCode(200)
+                .body(containsString("\"running\":true"));
+    }
+
+    private void awaitNoLag() {
+        Await.until("no lag", () -> as(Tokens.admin()).get("/api/v1/projections").jsonPath().getLong("lag") == 0);
+    }
+
+    /** The whole read model, row by row (what a rebuild must reproduce). */
+    private List<Map<String, Object>> projectionDump() {
+        return database.inTransaction(c -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            rows.addAll(Sql.list(c, "SELECT to_jsonb(f) AS row FROM case_file f ORDER BY case_file_id",
+                    row -> Map.of("case_file", row.getString(1))));
+            rows.addAll(Sql.list(c, "SELECT to_jsonb(x) AS row FROM case_file_finding x ORDER BY case_file_id, finding_id",
+                    row -> Map.of("finding", row.getString(1))));
+            rows.addAll(Sql.list(c, "SELECT event_id FROM applied_event ORDER BY event_id",
+                    row -> Map.of("event", row.getString(1))));
+            rows.addAll(Sql.list(c, "SELECT to_jsonb(u) FROM unit_directory u ORDER BY unit_id",
+                    row -> Map.of("unit", row.getString(1))));
+            rows.addAll(Sql.list(c, "SELECT to_jsonb(o) FROM officer_directory o ORDER BY officer_id",
+                    row -> Map.of("officer", row.getString(1))));
+            return rows;
+        });
+    }
+
+    static List<ConsumerRecord<String, String>> readAll(String topic,
+                                                        java.util.function.Predicate<ConsumerRecord<String, String>> wanted,
+                                                        int expected) {
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                reader.poll(Duration.ofMillis(300)).forEach(r -> {
+                    if (wanted.test(r)) {
+                        found.add(r);
+                    }
+                });
+            }
+            // Whatever else may have arrived meanwhile is read too: a duplicate would show.
+            reader.poll(Duration.ofMillis(300)).forEach(r -> {
+                if (wanted.test(r)) {
+                    found.add(r);
+                }
+            });
+            return found;
+        }
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
