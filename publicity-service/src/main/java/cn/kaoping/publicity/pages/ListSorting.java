@@ -15,7 +15,7 @@ public final class ListSorting {
 
     public static final String DEFAULT_KEY = "average";
 
-    /** Column key → (label, comparator ascending). Insertion order = column order. */
+    /** Column key → ascending order of that column. */
     static final Map<String, Comparator<OfficerEntry>> COMPARATORS = Map.of(
             "name", Comparator.comparing(OfficerEntry::officerName),
             "unit", Comparator.comparing(OfficerEntry::unitName, Comparator.nullsLast(Comparator.naturalOrder())),
@@ -25,6 +25,7 @@ public final class ListSorting {
             "problems", Comparator.comparingInt(OfficerEntry::problemFiles),
             "redcard", Comparator.comparing(OfficerEntry::redCard));
 
+    /** Column key and Chinese header, in the order of the table. */
     static final List<String[]> COLUMNS = List.of(
             new String[] {"name", "姓名"},
             new String[] {"unit", "单位"},

@@ -4,7 +4,10 @@ import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.db.Sql;
 import cn.kaoping.publicity.list.PublishedLists;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +27,7 @@ public class PageData {
     /** The current month, then the other months newest first (at most 36): files, latest published version. */
     public List<MonthFigures> months(YearMonth current) {
         return database.inTransaction(c -> {
-            Map<YearMonth, MonthFigures> months = new TreeMap<>(java.util.Comparator.reverseOrder());
+            Map<YearMonth, MonthFigures> months = new TreeMap<>(Comparator.reverseOrder());
             Sql.list(c, """
                     SELECT evaluation_month, count(*) FROM case_file
                      WHERE evaluation_month IS NOT NULL AND total_deduction IS NOT NULL
@@ -43,7 +46,7 @@ public class PageData {
             }
             // The current month always comes first, even when empty.
             MonthFigures now = months.remove(current);
-            List<MonthFigures> result = new java.util.ArrayList<>();
+            List<MonthFigures> result = new ArrayList<>();
             result.add(now != null ? now : new MonthFigures(current, 0, null, null, 0));
             months.values().stream().limit(36).forEach(result::add);
             return result;
@@ -51,7 +54,7 @@ public class PageData {
     }
 
     /** @param version the latest published version, or null */
-    public record MonthFigures(YearMonth month, int filesEvaluated, Integer version, java.time.Instant publishedAt,
+    public record MonthFigures(YearMonth month, int filesEvaluated, Integer version, Instant publishedAt,
                                int redCards) {
     }
 }
