@@ -32,12 +32,15 @@ final class LocalStack implements AutoCloseable {
     static final String SERVICE_ROLE = "kaoping";
     static final int TOPIC_PARTITIONS = 3;
     private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration KAFKA_RESTART_PAUSE = Duration.ofSeconds(5);
+    private static final int MAX_KAFKA_RESTARTS = 10;
 
     private final LaunchOptions options;
     private final DataFolder folder;
     private final PrintStream out;
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile boolean stopping;
+    private int kafkaRestarts;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private String bootstrapServers;
@@ -183,10 +186,33 @@ final class LocalStack implements AutoCloseable {
                 }
             }
             if (kafka != null && !kafka.isRunning() && !stopping) {
-                out.println("!! the Kafka broker exited; see " + kafka.logFile());
-                kafka = null;
+                restartKafka();
             }
             sleep(1000);
+        }
+    }
+
+    /**
+     * A broker that dies is started again on the same port and data, like a supervisor would: the services'
+     * readiness is DOWN meanwhile and comes back UP by itself. The pause keeps a crash loop from spinning.
+     */
+    private void restartKafka() {
+        kafkaRestarts++;
+        if (kafkaRestarts > MAX_KAFKA_RESTARTS) {
+            out.println("!! the Kafka broker exited again; giving up after " + MAX_KAFKA_RESTARTS + " restarts; see " + kafka.logFile());
+            kafka = null;
+            return;
+        }
+        out.println("!! the Kafka broker exited; starting it again in " + KAFKA_RESTART_PAUSE.toSeconds() + " s; see " + kafka.logFile());
+        sleep(KAFKA_RESTART_PAUSE.toMillis());
+        if (stopping) {
+            return;
+        }
+        try {
+            kafka.start();
+            out.println("   the Kafka broker is back at " + kafka.bootstrapServers());
+        } catch (RuntimeException e) {
+            out.println("!! the Kafka broker could not be started again: " + e.getMessage());
         }
     }
 
