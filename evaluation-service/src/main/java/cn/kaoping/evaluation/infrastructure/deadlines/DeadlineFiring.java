@@ -23,9 +23,9 @@ import org.jboss.logging.Logger;
  * <p>The claim is one short statement ({@code SELECT … FOR UPDATE SKIP LOCKED} under an {@code UPDATE}) that
  * gives the rows a lease: two instances polling at once never claim the same row, and a row whose instance
  * dies before firing it is claimed again once the lease ends. The command runs in its own transaction, where
- * the overdue event it applies also marks the row fired ({@link DeadlineBook}). Should an instance die between
- * the command and that mark, or two instances ever fire the same row, the aggregate's command is a no-op the
- * second time: the file is marked once.
+ * the overdue event it applies also marks the row fired ({@link DeadlineBook}). Should a row ever be fired
+ * twice (a lease that ran out during a slow command, say), the aggregate's command is a no-op the second time
+ * and the row is simply marked fired: the file is marked once.
  */
 @ApplicationScoped
 public class DeadlineFiring {
@@ -67,6 +67,11 @@ public class DeadlineFiring {
             fire(deadline, firer);
         }
         return claimed.size();
+    }
+
+    /** At most this many deadlines are claimed by one {@link #fireDue} call. */
+    public int batchSize() {
+        return settings.batchSize();
     }
 
     /** Claims open rows due at or before {@code dueBy}. */

@@ -17,17 +17,15 @@ public final class DeadlinePoller implements AutoCloseable {
 
     private final DeadlineFiring firing;
     private final Duration interval;
-    private final int batchSize;
     private final String name;
     private ScheduledExecutorService executor;
 
     /**
      * @param name who claims (kept in {@code deadline.claimed_by}); unique per poller
      */
-    public DeadlinePoller(DeadlineFiring firing, Duration interval, int batchSize, String name) {
+    public DeadlinePoller(DeadlineFiring firing, Duration interval, String name) {
         this.firing = firing;
         this.interval = interval;
-        this.batchSize = batchSize;
         this.name = name;
     }
 
@@ -76,7 +74,7 @@ public final class DeadlinePoller implements AutoCloseable {
             int claimed;
             do {
                 claimed = firing.fireDue(name);
-            } while (claimed >= batchSize && !Thread.currentThread().isInterrupted());
+            } while (claimed >= firing.batchSize() && !Thread.currentThread().isInterrupted());
         } catch (RuntimeException e) {
             // Never let an exception end the schedule.
             LOG.warnf(e, "Deadline poll of %s failed", name);

@@ -22,7 +22,7 @@ public class DeadlineScheduler {
     DeadlineScheduler(DeadlineFiring firing, DeadlineSettings settings) {
         this.enabled = settings.enabled();
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
-        this.poller = new DeadlinePoller(firing, settings.pollInterval(), settings.batchSize(), instance);
+        this.poller = new DeadlinePoller(firing, settings.pollInterval(), instance);
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {

@@ -21,9 +21,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * records of the batch are collected here and published together, synchronously, before that transaction
  * commits (prepare-commit), in waves of one record per case file ({@link KeyWaves}): when Kafka does not
  * acknowledge all of them, the publisher throws, the transaction rolls back with the token, and the processor
- * retries the batch from the last stored token. Records already
- * acknowledged are then published again; consumers recognise them by the envelope id. Events that are not
- * evaluation events have no handler here and are passed over.
+ * retries the batch from the last stored token. Records already acknowledged are then published again;
+ * consumers recognise them by the envelope id. Events that are not evaluation events have no handler here and
+ * are passed over.
  */
 @Singleton
 @ProcessingGroup(AxonSetup.PUBLISHER_PROCESSOR)

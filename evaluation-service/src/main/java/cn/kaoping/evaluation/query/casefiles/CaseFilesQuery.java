@@ -47,7 +47,7 @@ public class CaseFilesQuery {
     }
 
     /** The files matching the filter that the caller may see, the latest registered first. */
-    public List<CaseFileView> search(CaseFileFilter filter, Visibility visibility, int offset, int limit) {
+    public List<CaseFileView> search(CaseFileFilter filter, Visibility visibility, long offset, int limit) {
         Where where = where(filter, visibility);
         List<Object> parameters = new ArrayList<>(where.parameters);
         parameters.add(offset);

@@ -27,7 +27,7 @@ public class OfficersQuery {
     }
 
     /** Officers of a unit, or of every unit when {@code unitId} is null; by unit, then name. */
-    public List<OfficerView> page(String unitId, int offset, int limit) {
+    public List<OfficerView> page(String unitId, long offset, int limit) {
         return jdbc.list("""
                 select * from officers where (cast(? as varchar) is null or unit_id = ?)
                  order by unit_id, name, officer_id offset ? limit ?""",

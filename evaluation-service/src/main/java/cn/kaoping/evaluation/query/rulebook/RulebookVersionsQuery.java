@@ -34,7 +34,7 @@ public class RulebookVersionsQuery {
     }
 
     /** By effective date, the latest first. */
-    public List<RulebookVersionView> page(int offset, int limit) {
+    public List<RulebookVersionView> page(long offset, int limit) {
         return jdbc.list("""
                 select version_id, name, effective_from, published_at, published_by from rulebook_versions
                  order by effective_from desc, published_at desc offset ? limit ?""",

@@ -29,7 +29,7 @@ public class UnitsQuery {
         return jdbc.exists("select 1 from units where code = ?", code);
     }
 
-    public List<UnitView> page(int offset, int limit) {
+    public List<UnitView> page(long offset, int limit) {
         return jdbc.list("select * from units order by code, unit_id offset ? limit ?", UnitsQuery::view,
                 offset, limit);
     }

@@ -208,7 +208,7 @@ class DeadlineFiringTest {
                 .isEmpty();
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.OPEN);
 
-        try (DeadlinePoller restarted = new DeadlinePoller(firing, Duration.ofSeconds(1), 50, "restarted-instance")) {
+        try (DeadlinePoller restarted = new DeadlinePoller(firing, Duration.ofSeconds(1), "restarted-instance")) {
             restarted.start();
             awaitOne(file, SubmissionOverdue.class);
             Eventually.sleep(Duration.ofSeconds(2));
