@@ -30,7 +30,11 @@ import java.util.concurrent.Future;
  * some records twice, which consumers tolerate (at least once; they store offsets with their projections).
  *
  * <p>Records with the same key go to the same partition in the order given (idempotence keeps that order even
- * when the producer retries). Thread-safe: one publisher may be shared.
+ * when the producer retries). When a call fails, though, a record may have been refused (a metadata timeout
+ * fails its future at once) while a later record of the same key was written: the caller's retry then puts the
+ * earlier record after the later one. A caller that needs every record of a key to follow all its predecessors
+ * on the topic, even across failures, sends at most one record per key per call (evaluation-service's
+ * {@code KeyWaves} does). Thread-safe: one publisher may be shared.
  */
 public final class EventPublisher implements AutoCloseable {
 
