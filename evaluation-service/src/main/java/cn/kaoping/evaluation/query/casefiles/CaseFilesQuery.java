@@ -1,5 +1,6 @@
 package cn.kaoping.evaluation.query.casefiles;
 
+import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.CaseKind;
 import cn.kaoping.contracts.evaluation.Classification;
 import cn.kaoping.contracts.evaluation.ClosingReason;
@@ -8,8 +9,8 @@ import cn.kaoping.contracts.evaluation.Grade;
 import cn.kaoping.contracts.evaluation.ProcessPenalty;
 import cn.kaoping.evaluation.casefile.CaseFileState;
 import cn.kaoping.evaluation.query.Jdbc;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import cn.kaoping.contracts.Json;
 import jakarta.inject.Singleton;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -179,7 +180,7 @@ public class CaseFilesQuery {
     private static List<ProcessPenalty> penalties(String json) {
         try {
             return json == null ? List.of() : Json.mapper().readValue(json, PENALTIES);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -26,7 +26,7 @@ final class HistorySummaries {
     private HistorySummaries() {
     }
 
-    /** The case file an event belongs to, and its summary; empty for events of other aggregates. */
+    /** The summary of a case-file event; empty for events of other aggregates. */
     static Optional<String> of(EvaluationEvent event) {
         if (event instanceof CaseFileRegistered e) {
             return Optional.of("登记案卷 %s，结案日期 %s，送评期限 %s".formatted(e.caseNumber(), e.closedOn(),
