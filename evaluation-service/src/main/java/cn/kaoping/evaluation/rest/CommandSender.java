@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -35,6 +36,23 @@ public class CommandSender {
             Optional<String> constraint = ReadModelException.violatedUniqueConstraint(e);
             if (constraint.isPresent() && hasReadModelCause(e)) {
                 throw new DuplicateKeyException(constraint.get(), e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Sends a command that claims a business key guarded by a read model's unique constraint (a unit code, a
+     * police number, a case number). The REST layer checks the key before; when a racing request took it
+     * meanwhile, the constraint refuses the loser's outcome, and the caller gets the same refusal as after the
+     * check.
+     */
+    public void sendClaiming(Object command, String uniqueConstraint, Supplier<? extends RuntimeException> taken) {
+        try {
+            send(command);
+        } catch (DuplicateKeyException e) {
+            if (uniqueConstraint.equals(e.constraint())) {
+                throw taken.get();
             }
             throw e;
         }

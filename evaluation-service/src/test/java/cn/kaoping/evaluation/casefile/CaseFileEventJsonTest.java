@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.EvaluationEvent;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
-import cn.kaoping.evaluation.TestRulebooks;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.deadline.BureauCalendar;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;

@@ -1,9 +1,9 @@
 package cn.kaoping.evaluation.casefile;
 
-import static cn.kaoping.evaluation.DomainErrors.domainError;
-import static cn.kaoping.evaluation.DomainErrors.fieldError;
-import static cn.kaoping.evaluation.EventPayloads.only;
-import static cn.kaoping.evaluation.EventPayloads.payloadsSatisfy;
+import static cn.kaoping.evaluation.support.DomainErrors.domainError;
+import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
+import static cn.kaoping.evaluation.support.EventPayloads.only;
+import static cn.kaoping.evaluation.support.EventPayloads.payloadsSatisfy;
 import static cn.kaoping.evaluation.casefile.CaseFileScenario.CASE_NUMBER;
 import static cn.kaoping.evaluation.casefile.CaseFileScenario.CLOSED_ON;
 import static cn.kaoping.evaluation.casefile.CaseFileScenario.CO_HANDLER;
@@ -52,7 +52,7 @@ import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
 import cn.kaoping.contracts.evaluation.Rectification;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
-import cn.kaoping.evaluation.TestRulebooks;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.casefile.objecting.DecideObjection;
 import cn.kaoping.evaluation.casefile.registering.RegisterCaseFile;
 import cn.kaoping.evaluation.casefile.reviewing.ReviewCaseFile;

@@ -1,6 +1,6 @@
 package cn.kaoping.evaluation.officer;
 
-import static cn.kaoping.evaluation.DomainErrors.fieldError;
+import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
 
 import cn.kaoping.contracts.evaluation.OfficerRegistered;
 import cn.kaoping.contracts.evaluation.OfficerRole;

@@ -1,13 +1,13 @@
 package cn.kaoping.evaluation.rest;
 
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.unique;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
-import cn.kaoping.evaluation.rest.support.FailingReadModel;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.evaluation.support.FailingReadModel;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

@@ -3,7 +3,7 @@ package cn.kaoping.evaluation.rulebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.kaoping.evaluation.TestRulebooks;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.domain.ErrorCode;
 import cn.kaoping.evaluation.domain.InvalidInputException;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package cn.kaoping.evaluation.rulebook;
 
-import static cn.kaoping.evaluation.DomainErrors.domainError;
-import static cn.kaoping.evaluation.DomainErrors.fieldError;
+import static cn.kaoping.evaluation.support.DomainErrors.domainError;
+import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
 
 import cn.kaoping.contracts.evaluation.RulebookContent;
 import cn.kaoping.contracts.evaluation.RulebookVersionPublished;
-import cn.kaoping.evaluation.TestRulebooks;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.domain.ErrorCode;
 import cn.kaoping.evaluation.domain.InvalidInputException;
 import cn.kaoping.evaluation.domain.StateConflictException;

@@ -9,7 +9,7 @@ import cn.kaoping.contracts.evaluation.FindingClass;
 import cn.kaoping.contracts.evaluation.Grade;
 import cn.kaoping.contracts.evaluation.ProcessPenalty;
 import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
-import cn.kaoping.evaluation.TestRulebooks;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import java.math.BigDecimal;
 import java.util.List;

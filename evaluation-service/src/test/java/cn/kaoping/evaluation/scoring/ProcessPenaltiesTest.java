@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaoping.contracts.evaluation.ProcessPenalty;
 import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
-import cn.kaoping.evaluation.TestRulebooks;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.deadline.BureauCalendar;
 import cn.kaoping.evaluation.deadline.Deadline;
 import cn.kaoping.evaluation.rulebook.Rulebook;

@@ -1,6 +1,6 @@
 package cn.kaoping.evaluation.unit;
 
-import static cn.kaoping.evaluation.DomainErrors.fieldError;
+import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
 
 import cn.kaoping.contracts.evaluation.UnitRegistered;
 import cn.kaoping.evaluation.domain.ErrorCode;

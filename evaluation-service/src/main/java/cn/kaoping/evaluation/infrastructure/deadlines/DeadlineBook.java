@@ -11,9 +11,11 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 
@@ -29,6 +31,9 @@ import org.axonframework.eventhandling.EventHandler;
  * </ul>
  * Every statement is idempotent (a replayed event changes nothing). Registered on the read-model processor
  * by {@code AxonSetup}, as every {@link SynchronousReadModel}.
+ *
+ * <p>A rebuild recreates each row from the events, a fired one included: its overdue event fires it again. The
+ * scheduler's own columns (claim, attempts, last error) follow from no event; they are kept across the rebuild.
  */
 @Singleton
 public class DeadlineBook implements SynchronousReadModel {
@@ -37,6 +42,36 @@ public class DeadlineBook implements SynchronousReadModel {
 
     DeadlineBook(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("deadline");
+    }
+
+    @Override
+    public void beforeRebuild() {
+        execute("""
+                create temporary table deadline_scheduling on commit drop as
+                select case_file_id, kind, claimed_until, claimed_by, attempts, last_error from deadline""");
+    }
+
+    @Override
+    public void afterRebuild() {
+        execute("""
+                update deadline d set claimed_until = s.claimed_until, claimed_by = s.claimed_by,
+                    attempts = s.attempts, last_error = s.last_error
+                  from deadline_scheduling s
+                 where d.case_file_id = s.case_file_id and d.kind = s.kind""");
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("deadline table: " + sql, e);
+        }
     }
 
     @EventHandler

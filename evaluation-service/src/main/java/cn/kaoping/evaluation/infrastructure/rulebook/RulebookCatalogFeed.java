@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
@@ -22,6 +23,12 @@ public class RulebookCatalogFeed implements SynchronousReadModel {
     RulebookCatalogFeed(EventStoreRulebookCatalog catalog, TransactionSynchronizationRegistry transactions) {
         this.catalog = catalog;
         this.transactions = transactions;
+    }
+
+    /** The catalog lives in memory and catches up with the event store by itself. */
+    @Override
+    public List<String> tables() {
+        return List.of();
     }
 
     @EventHandler

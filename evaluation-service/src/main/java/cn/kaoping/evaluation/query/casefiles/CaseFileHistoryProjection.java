@@ -4,9 +4,10 @@ import cn.kaoping.contracts.evaluation.EvaluationEvent;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import cn.kaoping.evaluation.query.Jdbc;
 import jakarta.inject.Singleton;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Keeps {@code case_file_history}: every event of a file, in order, with its actor and a summary (E8, E9). */
 @Singleton
@@ -16,6 +17,11 @@ public class CaseFileHistoryProjection implements SynchronousReadModel {
 
     CaseFileHistoryProjection(Jdbc jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("case_file_history");
     }
 
     @EventHandler

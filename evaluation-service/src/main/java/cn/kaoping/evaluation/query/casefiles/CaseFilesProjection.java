@@ -19,6 +19,7 @@ import cn.kaoping.evaluation.query.Jdbc;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
@@ -38,6 +39,11 @@ public class CaseFilesProjection implements SynchronousReadModel {
     CaseFilesProjection(Jdbc jdbc, BureauCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("case_files", "case_file_cards", "case_file_findings", "case_file_dimensions");
     }
 
     @EventHandler

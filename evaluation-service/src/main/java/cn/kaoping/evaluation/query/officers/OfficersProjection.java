@@ -4,6 +4,7 @@ import cn.kaoping.contracts.evaluation.OfficerRegistered;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import cn.kaoping.evaluation.query.Jdbc;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 
 /** Keeps {@code officers}; its unique police-number constraint fails the second of two racing registrations. */
@@ -14,6 +15,11 @@ public class OfficersProjection implements SynchronousReadModel {
 
     OfficersProjection(Jdbc jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("officers");
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import cn.kaoping.contracts.evaluation.RulebookVersionPublished;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import cn.kaoping.evaluation.query.Jdbc;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 
 /** Keeps {@code rulebook_versions}, the list ADMINs and reviewers browse. */
@@ -14,6 +15,11 @@ public class RulebookVersionsProjection implements SynchronousReadModel {
 
     RulebookVersionsProjection(Jdbc jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("rulebook_versions");
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import cn.kaoping.contracts.evaluation.UnitRegistered;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import cn.kaoping.evaluation.query.Jdbc;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 
 /** Keeps {@code units}; its unique code constraint fails the second of two racing registrations. */
@@ -14,6 +15,11 @@ public class UnitsProjection implements SynchronousReadModel {
 
     UnitsProjection(Jdbc jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("units");
     }
 
     @EventHandler

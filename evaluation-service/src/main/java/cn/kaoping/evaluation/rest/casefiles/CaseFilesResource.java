@@ -16,7 +16,6 @@ import cn.kaoping.evaluation.query.officers.OfficerView;
 import cn.kaoping.evaluation.query.officers.OfficersQuery;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
-import cn.kaoping.evaluation.rest.CommandSender.DuplicateKeyException;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.evaluation.rest.Page;
 import cn.kaoping.evaluation.rest.Paging;
@@ -112,16 +111,11 @@ public class CaseFilesResource {
             throw new StateConflictException(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber);
         }
         String caseFileId = UUID.randomUUID().toString();
-        try {
-            commands.send(new RegisterCaseFile(caseFileId, request.caseNumber(), request.kind(), request.unitId(),
-                    request.primaryOfficerId(), request.coHandlerIds(), request.closedOn(), caller.id(),
-                    commands.now()));
-        } catch (DuplicateKeyException e) {
-            if (Constraints.CASE_NUMBER.equals(e.constraint())) {
-                throw new StateConflictException(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber);
-            }
-            throw e;
-        }
+        RegisterCaseFile command = new RegisterCaseFile(caseFileId, request.caseNumber(), request.kind(),
+                request.unitId(), request.primaryOfficerId(), request.coHandlerIds(), request.closedOn(), caller.id(),
+                commands.now());
+        commands.sendClaiming(command, Constraints.CASE_NUMBER,
+                () -> new StateConflictException(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber));
         CaseFileView registered = files.find(caseFileId).orElseThrow();
         return Response.created(URI.create("/api/v1/case-files/" + caseFileId))
                 .entity(CaseFileDetail.of(registered, files)).build();

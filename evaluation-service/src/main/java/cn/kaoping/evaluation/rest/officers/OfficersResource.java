@@ -10,7 +10,6 @@ import cn.kaoping.evaluation.query.officers.OfficerView;
 import cn.kaoping.evaluation.query.officers.OfficersQuery;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
-import cn.kaoping.evaluation.rest.CommandSender.DuplicateKeyException;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.evaluation.rest.Page;
 import cn.kaoping.evaluation.rest.Paging;
@@ -87,15 +86,11 @@ public class OfficersResource {
             throw new StateConflictException(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber);
         }
         String officerId = UUID.randomUUID().toString();
-        try {
-            commands.send(new RegisterOfficer(officerId, request.policeNumber(), request.name(), request.unitId(),
-                    request.roles() == null ? null : new HashSet<>(request.roles()), caller.id(), commands.now()));
-        } catch (DuplicateKeyException e) {
-            if (Constraints.POLICE_NUMBER.equals(e.constraint())) {
-                throw new StateConflictException(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber);
-            }
-            throw e;
-        }
+        RegisterOfficer command = new RegisterOfficer(officerId, request.policeNumber(), request.name(),
+                request.unitId(), request.roles() == null ? null : new HashSet<>(request.roles()), caller.id(),
+                commands.now());
+        commands.sendClaiming(command, Constraints.POLICE_NUMBER,
+                () -> new StateConflictException(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber));
         return Response.created(URI.create("/api/v1/officers/" + officerId))
                 .entity(officers.find(officerId).orElseThrow()).build();
     }

@@ -6,7 +6,6 @@ import cn.kaoping.evaluation.query.Constraints;
 import cn.kaoping.evaluation.query.units.UnitView;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
-import cn.kaoping.evaluation.rest.CommandSender.DuplicateKeyException;
 import cn.kaoping.evaluation.rest.Page;
 import cn.kaoping.evaluation.rest.Paging;
 import cn.kaoping.evaluation.unit.RegisterUnit;
@@ -70,14 +69,8 @@ public class UnitsResource {
             throw new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code);
         }
         String unitId = UUID.randomUUID().toString();
-        try {
-            commands.send(new RegisterUnit(unitId, request.code(), request.name(), caller.id(), commands.now()));
-        } catch (DuplicateKeyException e) {
-            if (Constraints.UNIT_CODE.equals(e.constraint())) {
-                throw new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code);
-            }
-            throw e;
-        }
+        commands.sendClaiming(new RegisterUnit(unitId, request.code(), request.name(), caller.id(), commands.now()),
+                Constraints.UNIT_CODE, () -> new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code));
         return Response.created(URI.create("/api/v1/units/" + unitId)).entity(units.find(unitId).orElseThrow())
                 .build();
     }

@@ -1,6 +1,6 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
-import static cn.kaoping.evaluation.infrastructure.support.CaseFiles.today;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaoping.contracts.evaluation.CaseFileClosed;
@@ -14,11 +14,11 @@ import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
 import cn.kaoping.contracts.evaluation.Rectification;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
-import cn.kaoping.evaluation.infrastructure.support.CaseFiles;
-import cn.kaoping.evaluation.infrastructure.support.DrillRulebook;
-import cn.kaoping.evaluation.infrastructure.support.Eventually;
-import cn.kaoping.evaluation.infrastructure.support.InfrastructureTestProfile;
-import cn.kaoping.evaluation.infrastructure.support.StoredEvents;
+import cn.kaoping.evaluation.support.CaseFiles;
+import cn.kaoping.evaluation.support.DrillRulebook;
+import cn.kaoping.evaluation.support.Eventually;
+import cn.kaoping.evaluation.support.InfrastructureTestProfile;
+import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import cn.kaoping.evaluation.scoring.FindingInput;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +46,11 @@ import org.junit.jupiter.api.Test;
 @TestProfile(InfrastructureTestProfile.class)
 class DeadlineFiringTest {
 
+    private static final DrillRulebook DRILL = DrillRulebook.DEADLINES;
+    /** The drill's submission period; its rectification period is the same. */
+    private static final Duration PERIOD = DRILL.submissionPeriod();
     /** The drill period, then a few polls of one second. */
-    private static final Duration FIRED_WITHIN = DrillRulebook.PERIOD.plusSeconds(15);
+    private static final Duration FIRED_WITHIN = PERIOD.plusSeconds(15);
 
     @Inject
     CommandGateway commands;
@@ -68,7 +71,7 @@ class DeadlineFiringTest {
 
     @BeforeEach
     void setUp() {
-        DrillRulebook.ensurePublished(commands, rulebooks);
+        DRILL.ensurePublished(commands, rulebooks);
         files = new CaseFiles(commands);
         stored = new StoredEvents(eventStore);
         rows = new DeadlineRows(dataSource);
@@ -95,7 +98,7 @@ class DeadlineFiringTest {
 
     @Test
     void a_submission_deadline_that_passes_marks_the_file_overdue_without_any_request() {
-        String file = files.register(DrillRulebook.CLOSED_ON);
+        String file = files.register(DRILL.closedOn());
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.OPEN);
 
         awaitOne(file, SubmissionOverdue.class);
@@ -106,11 +109,11 @@ class DeadlineFiringTest {
 
     @Test
     void a_file_submitted_in_time_is_never_marked_overdue() {
-        String file = files.register(DrillRulebook.CLOSED_ON);
+        String file = files.register(DRILL.closedOn());
         files.submit(file);
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.CANCELLED);
 
-        Eventually.sleep(DrillRulebook.PERIOD.plusSeconds(3));
+        Eventually.sleep(PERIOD.plusSeconds(3));
 
         assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).isEmpty();
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.CANCELLED);
@@ -118,7 +121,7 @@ class DeadlineFiringTest {
 
     @Test
     void a_passed_rectification_deadline_doubles_every_round_one_finding_and_closes_the_file_flagged() {
-        String file = files.register(DrillRulebook.CLOSED_ON);
+        String file = files.register(DRILL.closedOn());
         files.submit(file);
         files.reviewRoundOne(file, FindingInput.of("EV02", "询问笔录无见证人"), FindingInput.of("EV03", "取证程序违法"));
         CaseFileReviewed reviewed = stored.payloadsOf(file, CaseFileReviewed.class).get(0);
@@ -145,13 +148,13 @@ class DeadlineFiringTest {
 
     @Test
     void a_file_resubmitted_in_time_is_never_marked_unrectified() {
-        String file = files.register(DrillRulebook.CLOSED_ON);
+        String file = files.register(DRILL.closedOn());
         files.submit(file);
         files.reviewRoundOne(file, FindingInput.of("EV02", "询问笔录无见证人"));
         files.submit(file);
         assertThat(rows.state(file, DeadlineKind.RECTIFICATION)).contains(DeadlineState.CANCELLED);
 
-        Eventually.sleep(DrillRulebook.PERIOD.plusSeconds(3));
+        Eventually.sleep(PERIOD.plusSeconds(3));
 
         assertThat(stored.payloadsOf(file, RectificationOverdue.class)).isEmpty();
         assertThat(rows.state(file, DeadlineKind.RECTIFICATION)).contains(DeadlineState.CANCELLED);
@@ -160,8 +163,8 @@ class DeadlineFiringTest {
     @Test
     void two_schedulers_firing_the_same_due_deadline_at_once_mark_the_file_once() throws Exception {
         scheduler.stop();
-        String file = files.register(DrillRulebook.CLOSED_ON);
-        Eventually.sleep(DrillRulebook.PERIOD.plusMillis(500));
+        String file = files.register(DRILL.closedOn());
+        Eventually.sleep(PERIOD.plusMillis(500));
 
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService instances = Executors.newFixedThreadPool(2);
@@ -187,8 +190,8 @@ class DeadlineFiringTest {
     @Test
     void a_deadline_fired_again_changes_nothing() {
         scheduler.stop();
-        String file = files.register(DrillRulebook.CLOSED_ON);
-        Eventually.sleep(DrillRulebook.PERIOD.plusMillis(500));
+        String file = files.register(DRILL.closedOn());
+        Eventually.sleep(PERIOD.plusMillis(500));
         firing.fireDue("instance-a");
         assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).hasSize(1);
 
@@ -202,8 +205,8 @@ class DeadlineFiringTest {
     @Test
     void a_deadline_survives_a_restart_of_the_scheduler_between_opening_and_firing() {
         scheduler.stop();
-        String file = files.register(DrillRulebook.CLOSED_ON);
-        Eventually.sleep(DrillRulebook.PERIOD.plusSeconds(2));
+        String file = files.register(DRILL.closedOn());
+        Eventually.sleep(PERIOD.plusSeconds(2));
         assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).as("nothing fires while no scheduler runs")
                 .isEmpty();
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.OPEN);

@@ -1,16 +1,16 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
-import static cn.kaoping.evaluation.infrastructure.support.CaseFiles.today;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.kaoping.contracts.evaluation.CaseFileRegistered;
-import cn.kaoping.evaluation.infrastructure.support.CaseFiles;
-import cn.kaoping.evaluation.infrastructure.support.DrillRulebook;
-import cn.kaoping.evaluation.infrastructure.support.InfrastructureTestProfile;
-import cn.kaoping.evaluation.infrastructure.support.StoredEvents;
+import cn.kaoping.evaluation.support.CaseFiles;
+import cn.kaoping.evaluation.support.DrillRulebook;
+import cn.kaoping.evaluation.support.InfrastructureTestProfile;
+import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import cn.kaoping.testkit.Infrastructure;
 import cn.kaoping.testkit.TokenMinter;
@@ -50,7 +50,7 @@ class DeadlinesResourceTest {
 
     @BeforeEach
     void setUp() {
-        DrillRulebook.ensurePublished(commands, rulebooks);
+        DrillRulebook.DEADLINES.ensurePublished(commands, rulebooks);
         files = new CaseFiles(commands);
         stored = new StoredEvents(eventStore);
         unit = "unit-" + UUID.randomUUID();

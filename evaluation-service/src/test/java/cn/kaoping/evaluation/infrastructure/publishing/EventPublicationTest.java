@@ -1,6 +1,6 @@
 package cn.kaoping.evaluation.infrastructure.publishing;
 
-import static cn.kaoping.evaluation.infrastructure.support.CaseFiles.today;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaoping.contracts.DomainEvent;
@@ -9,11 +9,11 @@ import cn.kaoping.contracts.EventEnvelope;
 import cn.kaoping.contracts.Topics;
 import cn.kaoping.contracts.evaluation.EvaluationEvent;
 import cn.kaoping.evaluation.infrastructure.axon.AxonSetup;
-import cn.kaoping.evaluation.infrastructure.support.CaseFiles;
-import cn.kaoping.evaluation.infrastructure.support.EvaluationTopic;
-import cn.kaoping.evaluation.infrastructure.support.Eventually;
-import cn.kaoping.evaluation.infrastructure.support.InfrastructureTestProfile;
-import cn.kaoping.evaluation.infrastructure.support.StoredEvents;
+import cn.kaoping.evaluation.support.CaseFiles;
+import cn.kaoping.evaluation.support.EvaluationTopic;
+import cn.kaoping.evaluation.support.Eventually;
+import cn.kaoping.evaluation.support.InfrastructureTestProfile;
+import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.scoring.FindingInput;
 import cn.kaoping.testkit.Infrastructure;
 import io.micrometer.core.instrument.Counter;

@@ -2,7 +2,7 @@ package cn.kaoping.evaluation.infrastructure.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;

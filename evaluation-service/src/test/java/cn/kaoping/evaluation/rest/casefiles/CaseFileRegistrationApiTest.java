@@ -1,21 +1,21 @@
 package cn.kaoping.evaluation.rest.casefiles;
 
-import static cn.kaoping.evaluation.rest.support.Api.anonymous;
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Bureau.caseNumber;
-import static cn.kaoping.evaluation.rest.support.Bureau.newCaseFile;
-import static cn.kaoping.evaluation.rest.support.Bureau.register;
-import static cn.kaoping.evaluation.rest.support.Bureau.today;
+import static cn.kaoping.evaluation.support.Api.anonymous;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Bureau.caseNumber;
+import static cn.kaoping.evaluation.support.Bureau.newCaseFile;
+import static cn.kaoping.evaluation.support.Bureau.register;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Officer;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Officer;
+import cn.kaoping.evaluation.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

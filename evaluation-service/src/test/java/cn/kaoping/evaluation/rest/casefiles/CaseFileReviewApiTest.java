@@ -1,20 +1,23 @@
 package cn.kaoping.evaluation.rest.casefiles;
 
-import static cn.kaoping.evaluation.rest.support.Api.anonymous;
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.points;
-import static cn.kaoping.evaluation.rest.support.Bureau.finding;
-import static cn.kaoping.evaluation.rest.support.Bureau.findings;
-import static cn.kaoping.evaluation.rest.support.Bureau.register;
-import static cn.kaoping.evaluation.rest.support.Bureau.today;
+import static cn.kaoping.evaluation.support.Api.anonymous;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.points;
+import static cn.kaoping.evaluation.support.Bureau.finding;
+import static cn.kaoping.evaluation.support.Bureau.findings;
+import static cn.kaoping.evaluation.support.Bureau.register;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Officer;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.infrastructure.deadlines.DeadlineScheduler;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Officer;
+import cn.kaoping.evaluation.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.DrillRulebook;
+import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -35,6 +38,8 @@ class CaseFileReviewApiTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    DeadlineScheduler scheduler;
 
     private final Bureau bureau = new Bureau();
     private EventStoreRows events;
@@ -165,6 +170,35 @@ class CaseFileReviewApiTest {
         as(reviewer.token()).body("{\"findings\": [{\"itemCode\": \"EV02\", \"points\": \"two\"}]}")
                 .post(path("/reviews")).then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
         assertThat(events.ofAggregate(file)).isEqualTo(before + 1);
+    }
+
+    /**
+     * The deadline scheduler closes such a file within a second of its deadline (then the answer is
+     * CASE_FILE_CLOSED); stopped here, it leaves open the moment in which the aggregate itself must refuse.
+     */
+    @Test
+    void a_resubmission_after_the_rectification_deadline_is_refused_and_appends_nothing() {
+        DrillRulebook drill = DrillRulebook.RECTIFICATION;
+        drill.ensurePublished(bureau.admin());
+        scheduler.stop();
+        try {
+            String late = register(legalOfficer, chengguan, zhangsan, drill.closedOn());
+            String path = "/api/v1/case-files/" + late;
+            as(legalOfficer.token()).post(path + "/submission").then().statusCode(200);
+            as(reviewer.token()).body(findings(finding("DO01", null, "文书错字"))).post(path + "/reviews")
+                    .then().statusCode(200)
+                    .body("state", equalTo("REVIEWED")).body("rulebookVersion", equalTo(drill.versionId()));
+            Eventually.sleep(drill.rectificationPeriod().plusMillis(500));
+            long before = events.ofAggregate(late);
+
+            as(legalOfficer.token()).post(path + "/submission")
+                    .then().statusCode(409).body("code", equalTo("RECTIFICATION_DEADLINE_PASSED"));
+
+            assertThat(events.ofAggregate(late)).isEqualTo(before);
+            as(legalOfficer.token()).get(path).then().statusCode(200).body("state", equalTo("REVIEWED"));
+        } finally {
+            scheduler.start();
+        }
     }
 
     @Test

@@ -1,18 +1,19 @@
 package cn.kaoping.evaluation.rest.casefiles;
 
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Bureau.caseNumber;
-import static cn.kaoping.evaluation.rest.support.Bureau.findings;
-import static cn.kaoping.evaluation.rest.support.Bureau.newCaseFile;
-import static cn.kaoping.evaluation.rest.support.Bureau.register;
-import static cn.kaoping.evaluation.rest.support.Bureau.today;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Bureau.caseNumber;
+import static cn.kaoping.evaluation.support.Bureau.findings;
+import static cn.kaoping.evaluation.support.Bureau.newCaseFile;
+import static cn.kaoping.evaluation.support.Bureau.register;
+import static cn.kaoping.evaluation.support.BureauDays.today;
+import static cn.kaoping.evaluation.support.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Officer;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Officer;
+import cn.kaoping.evaluation.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -22,15 +23,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,26 +135,5 @@ class ConcurrentCommandsApiTest {
             Thread.sleep(50);
         }
         throw new AssertionError("the command never waited for the other instance's append");
-    }
-
-    static List<Integer> race(int parallel, Callable<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try {
-            CyclicBarrier start = new CyclicBarrier(parallel);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

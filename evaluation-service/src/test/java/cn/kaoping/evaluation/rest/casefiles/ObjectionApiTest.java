@@ -1,19 +1,21 @@
 package cn.kaoping.evaluation.rest.casefiles;
 
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.points;
-import static cn.kaoping.evaluation.rest.support.Bureau.finding;
-import static cn.kaoping.evaluation.rest.support.Bureau.findings;
-import static cn.kaoping.evaluation.rest.support.Bureau.register;
-import static cn.kaoping.evaluation.rest.support.Bureau.today;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.points;
+import static cn.kaoping.evaluation.support.Bureau.finding;
+import static cn.kaoping.evaluation.support.Bureau.findings;
+import static cn.kaoping.evaluation.support.Bureau.register;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Officer;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Officer;
+import cn.kaoping.evaluation.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.DrillRulebook;
+import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -144,6 +146,25 @@ class ObjectionApiTest {
                 .then().statusCode(403);
 
         assertThat(events.ofAggregate(file)).isEqualTo(before);
+    }
+
+    @Test
+    void an_objection_after_its_period_is_refused_and_appends_nothing() {
+        DrillRulebook drill = DrillRulebook.OBJECTION;
+        drill.ensurePublished(bureau.admin());
+        String file = register(legalOfficer, chengguan, zhangsan, drill.closedOn());
+        String path = "/api/v1/case-files/" + file;
+        as(legalOfficer.token()).post(path + "/submission").then().statusCode(200);
+        as(reviewer.token()).body(findings(finding("EV02", null, "笔录无当事人签名"))).post(path + "/reviews")
+                .then().statusCode(200).body("rulebookVersion", equalTo(drill.versionId()));
+        Eventually.sleep(drill.objectionPeriod().plusMillis(500));
+        long before = events.ofAggregate(file);
+
+        as(zhangsan.token()).body(objection("期限已过才提出")).post(path + "/objection")
+                .then().statusCode(409).body("code", equalTo("OBJECTION_PERIOD_OVER"));
+
+        assertThat(events.ofAggregate(file)).isEqualTo(before);
+        as(zhangsan.token()).get(path).then().statusCode(200).body("pendingObjectionRound", nullValue());
     }
 
     @Test

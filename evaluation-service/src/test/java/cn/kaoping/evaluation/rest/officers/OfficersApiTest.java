@@ -1,20 +1,22 @@
 package cn.kaoping.evaluation.rest.officers;
 
-import static cn.kaoping.evaluation.rest.support.Api.anonymous;
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.unique;
+import static cn.kaoping.evaluation.support.Api.anonymous;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.unique;
+import static cn.kaoping.evaluation.support.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,19 @@ class OfficersApiTest {
                 .then().statusCode(409).body("code", equalTo("DUPLICATE_POLICE_NUMBER"));
 
         assertThat(events.total()).isEqualTo(before);
+    }
+
+    @Test
+    void two_racing_registrations_of_one_police_number_give_one_officer_and_one_conflict() throws Exception {
+        String policeNumber = "P" + unique();
+
+        List<Response> answers = race(2, () -> as(bureau.admin())
+                .body(officer(policeNumber, unit.id(), List.of("OFFICER"))).post("/api/v1/officers"));
+
+        assertThat(answers).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 409)
+                .extracting(answer -> answer.jsonPath().getString("code")).containsExactly("DUPLICATE_POLICE_NUMBER");
+        assertThat(events.ofTypeContaining("OfficerRegistered", "\"" + policeNumber + "\"")).isEqualTo(1);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.rest.rulebook;
 
-import static cn.kaoping.evaluation.rest.support.Api.anonymous;
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.unique;
+import static cn.kaoping.evaluation.support.Api.anonymous;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.hasSize;
 import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.RulebookContent;
 import cn.kaoping.contracts.evaluation.RulebookDimension;
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
-import cn.kaoping.evaluation.rulebook.RulebookJson;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -48,10 +48,7 @@ class RulebookApiTest {
     }
 
     private static RulebookContent future(String versionId, LocalDate effectiveFrom) {
-        RulebookContent base = RulebookJson.defaultContent();
-        return new RulebookContent(versionId, "测试版 " + versionId, effectiveFrom, base.dimensions(), base.items(),
-                base.processPenalties(), base.gradeBands(), base.deadlines(), base.unrectifiedFactor(),
-                base.thresholds());
+        return TestRulebooks.defaultContentAs(versionId, "测试版 " + versionId, effectiveFrom);
     }
 
     @Test

@@ -1,24 +1,21 @@
 package cn.kaoping.evaluation.rest.scenario;
 
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.points;
-import static cn.kaoping.evaluation.rest.support.Bureau.finding;
-import static cn.kaoping.evaluation.rest.support.Bureau.findings;
-import static cn.kaoping.evaluation.rest.support.Bureau.register;
-import static cn.kaoping.evaluation.rest.support.Bureau.today;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.points;
+import static cn.kaoping.evaluation.support.Bureau.finding;
+import static cn.kaoping.evaluation.support.Bureau.findings;
+import static cn.kaoping.evaluation.support.Bureau.register;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.contracts.Json;
-import cn.kaoping.contracts.evaluation.RulebookContent;
-import cn.kaoping.contracts.evaluation.RulebookDeadlines;
 import cn.kaoping.evaluation.deadline.BureauCalendar;
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Officer;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
-import cn.kaoping.evaluation.rest.support.Eventually;
-import cn.kaoping.evaluation.rest.support.TopicReader;
-import cn.kaoping.evaluation.rulebook.RulebookJson;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Officer;
+import cn.kaoping.evaluation.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.DrillRulebook;
+import cn.kaoping.evaluation.support.EvaluationTopic;
+import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -42,17 +39,16 @@ import org.junit.jupiter.api.Test;
  * and resubmitted, one never submitted, one never resubmitted, an objection; then every card, score, grade,
  * penalty and statistic is what the rulebook says, and every event is on the Kafka topic in order per file.
  *
- * <p>The two files left to their deadlines are closed on {@value #DRILL_DAY}, when only a drill version of the
- * rulebook is in force whose submission and rectification periods are seconds: the deadline scheduler marks
- * them without any request.
+ * <p>The two files left to their deadlines are closed on the day of {@link DrillRulebook#SEED}, when only a drill
+ * version of the rulebook is in force whose submission and rectification periods are seconds: the deadline
+ * scheduler marks them without any request.
  */
 @QuarkusTest
 @QuarkusTestResource(value = KaopingTestResource.class, initArgs = @ResourceArg(name = "database", value = "evaluation"))
 class SeedScenarioApiTest {
 
-    static final String DRILL_DAY = "2001-01-01";
-    static final String DRILL_VERSION = "drill-2001-seconds";
-    static final Duration DRILL_PERIOD = Duration.ofSeconds(6);
+    static final DrillRulebook DRILL = DrillRulebook.SEED;
+    static final Duration DRILL_PERIOD = DRILL.submissionPeriod();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -61,7 +57,7 @@ class SeedScenarioApiTest {
 
     @Test
     void the_seed_scenario_runs_through_the_api_and_every_figure_is_what_the_rulebook_says() {
-        publishDrillRulebook();
+        DRILL.ensurePublished(bureau.admin());
         Unit chengguan = bureau.unit("城关派出所");
         Unit kanjiang = bureau.unit("刊江派出所");
         Unit zhian = bureau.unit("治安大队");
@@ -173,13 +169,13 @@ class SeedScenarioApiTest {
         assertFile(f, "CLOSED", "12", "88", "PASS", "NOT_STANDARDIZED");
 
         // G 城关 张三, closed on the drill day: never submitted; the scheduler marks it overdue, MISSING 5 → 95.
-        String g = register(cgLegal, chengguan, zhangsan, LocalDate.parse(DRILL_DAY));
+        String g = register(cgLegal, chengguan, zhangsan, DRILL.closedOn());
         files.put("G", g);
-        assertThat(get(g).getString("rulebookVersion")).isEqualTo(DRILL_VERSION);
+        assertThat(get(g).getString("rulebookVersion")).isEqualTo(DRILL.versionId());
 
         // H 治安 孙七, closed on the drill day: reviewed (EV02 2 + FI03 1 → 97) and never resubmitted; when the
         // rectification deadline passes both count unrectified: 4 + 2 = 6 → 94, flagged, closed.
-        String h = register(zaLegal, zhian, sunqi, LocalDate.parse(DRILL_DAY));
+        String h = register(zaLegal, zhian, sunqi, DRILL.closedOn());
         files.put("H", h);
         preReview(zaLegal, h);
         submit(zaLegal, h);
@@ -228,23 +224,12 @@ class SeedScenarioApiTest {
                 points("4"), points("2"), points("2"));
 
         // Every event of every file is on the topic, in the order of the file's history.
-        TopicReader topic = new TopicReader(bootstrapServers);
+        EvaluationTopic topic = new EvaluationTopic(bootstrapServers);
         Map<String, List<String>> expected = new LinkedHashMap<>();
         files.values().forEach(id -> expected.put(id, get(id).getList("history.type", String.class).stream()
                 .map(type -> "kaoping.evaluation." + type).toList()));
         Eventually.await(Duration.ofSeconds(60), () -> topic.typesByKey(expected.keySet()), expected::equals,
                 "every event of the scenario on " + cn.kaoping.contracts.Topics.EVALUATION_EVENTS);
-    }
-
-    private void publishDrillRulebook() {
-        RulebookContent base = RulebookJson.defaultContent();
-        RulebookDeadlines seconds = new RulebookDeadlines(DRILL_PERIOD.toString(), DRILL_PERIOD.toString(),
-                base.deadlines().objection(), base.deadlines().objectionDecision());
-        RulebookContent drill = new RulebookContent(DRILL_VERSION, base.name() + "（演练）", LocalDate.parse(DRILL_DAY),
-                base.dimensions(), base.items(), base.processPenalties(), base.gradeBands(), seconds,
-                base.unrectifiedFactor(), base.thresholds());
-        int status = as(bureau.admin()).body(Json.write(drill)).post("/api/v1/rulebook/versions").statusCode();
-        assertThat(status).as("published now, or by an earlier run on this database").isIn(201, 409);
     }
 
     /** Started weeks between the start of the day after the due date and now (the LATE rule of the rulebook). */

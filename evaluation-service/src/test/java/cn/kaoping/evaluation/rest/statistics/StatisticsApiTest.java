@@ -1,18 +1,18 @@
 package cn.kaoping.evaluation.rest.statistics;
 
-import static cn.kaoping.evaluation.rest.support.Api.anonymous;
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.points;
-import static cn.kaoping.evaluation.rest.support.Bureau.finding;
-import static cn.kaoping.evaluation.rest.support.Bureau.findings;
-import static cn.kaoping.evaluation.rest.support.Bureau.register;
-import static cn.kaoping.evaluation.rest.support.Bureau.today;
+import static cn.kaoping.evaluation.support.Api.anonymous;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.points;
+import static cn.kaoping.evaluation.support.Bureau.finding;
+import static cn.kaoping.evaluation.support.Bureau.findings;
+import static cn.kaoping.evaluation.support.Bureau.register;
+import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.Bureau;
-import cn.kaoping.evaluation.rest.support.Bureau.Officer;
-import cn.kaoping.evaluation.rest.support.Bureau.Unit;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.Bureau;
+import cn.kaoping.evaluation.support.Bureau.Officer;
+import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

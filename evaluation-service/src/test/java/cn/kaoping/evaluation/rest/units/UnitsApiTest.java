@@ -1,29 +1,24 @@
 package cn.kaoping.evaluation.rest.units;
 
-import static cn.kaoping.evaluation.rest.support.Api.anonymous;
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.unique;
+import static cn.kaoping.evaluation.support.Api.anonymous;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.unique;
+import static cn.kaoping.evaluation.support.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import cn.kaoping.evaluation.rest.support.Api;
-import cn.kaoping.evaluation.rest.support.EventStoreRows;
+import cn.kaoping.evaluation.support.Api;
+import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,27 +131,5 @@ class UnitsApiTest {
     void malformed_json_is_refused() {
         as(admin).body("{\"code\": ").post("/api/v1/units")
                 .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
-    }
-
-    /** Runs the same request from several threads released at once; their statuses. */
-    static List<Integer> race(int parallel, Callable<Integer> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        try {
-            CyclicBarrier start = new CyclicBarrier(parallel);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

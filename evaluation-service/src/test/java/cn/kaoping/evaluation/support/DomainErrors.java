@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation;
+package cn.kaoping.evaluation.support;
 
 import cn.kaoping.evaluation.domain.DomainException;
 import cn.kaoping.evaluation.domain.ErrorCode;

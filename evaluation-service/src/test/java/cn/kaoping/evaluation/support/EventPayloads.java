@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation;
+package cn.kaoping.evaluation.support;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,10 +1,13 @@
-package cn.kaoping.evaluation.infrastructure.support;
+package cn.kaoping.evaluation.support;
 
+import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,7 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** The evaluation topic as a consumer sees it: read with a plain KafkaConsumer from the beginning. */
+/** The evaluation topic as another service reads it: a plain KafkaConsumer from the beginning to the end. */
 public final class EvaluationTopic {
 
     private final String bootstrapServers;
@@ -26,17 +29,34 @@ public final class EvaluationTopic {
 
     /** Every record of these keys now on the topic, per key in the order of the topic. */
     public Map<String, List<ConsumerRecord<String, String>>> recordsOf(Collection<String> keys) {
-        Set<String> wanted = Set.copyOf(keys);
         Map<String, List<ConsumerRecord<String, String>>> byKey = new LinkedHashMap<>();
         for (String key : keys) {
             byKey.put(key, new ArrayList<>());
         }
         for (ConsumerRecord<String, String> record : readAll()) {
-            if (wanted.contains(record.key())) {
-                byKey.get(record.key()).add(record);
+            List<ConsumerRecord<String, String>> ofKey = byKey.get(record.key());
+            if (ofKey != null) {
+                ofKey.add(record);
             }
         }
         return byKey;
+    }
+
+    /** For each key, the CloudEvents types of its envelopes in order (a re-published envelope id counted once). */
+    public Map<String, List<String>> typesByKey(Set<String> keys) {
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        recordsOf(keys).forEach((key, records) -> {
+            Set<String> ids = new LinkedHashSet<>();
+            List<String> ofKey = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                JsonNode envelope = Json.read(record.value(), JsonNode.class);
+                if (ids.add(envelope.get("id").asText())) {
+                    ofKey.add(envelope.get("type").asText());
+                }
+            }
+            types.put(key, ofKey);
+        });
+        return types;
     }
 
     /** The whole topic up to its current end, partition by partition. */
@@ -57,7 +77,7 @@ public final class EvaluationTopic {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Could not read " + Topics.EVALUATION_EVENTS + " to its end " + end);
+                    throw new AssertionError("could not read " + Topics.EVALUATION_EVENTS + " to its end " + end);
                 }
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }

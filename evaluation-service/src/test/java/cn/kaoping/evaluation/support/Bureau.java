@@ -1,11 +1,10 @@
-package cn.kaoping.evaluation.rest.support;
+package cn.kaoping.evaluation.support;
 
-import static cn.kaoping.evaluation.rest.support.Api.as;
-import static cn.kaoping.evaluation.rest.support.Api.unique;
+import static cn.kaoping.evaluation.support.Api.as;
+import static cn.kaoping.evaluation.support.Api.unique;
 
-import cn.kaoping.evaluation.deadline.BureauCalendar;
 import io.restassured.path.json.JsonPath;
-import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +23,6 @@ public final class Bureau {
     }
 
     public record Officer(String id, String name, String unitId, String token) {
-    }
-
-    /** Today in the bureau's calendar. */
-    public static LocalDate today() {
-        return BureauCalendar.shanghai().dateOf(Instant.now());
     }
 
     public String admin() {
@@ -76,7 +70,7 @@ public final class Bureau {
     /** A finding as the API takes it. */
     public static Map<String, Object> finding(String itemCode, String points, String note) {
         return points == null ? Map.of("itemCode", itemCode, "note", note)
-                : Map.of("itemCode", itemCode, "points", new java.math.BigDecimal(points), "note", note);
+                : Map.of("itemCode", itemCode, "points", new BigDecimal(points), "note", note);
     }
 
     public static Map<String, Object> findings(Map<?, ?>... findings) {

@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.infrastructure.support;
+package cn.kaoping.evaluation.support;
 
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;

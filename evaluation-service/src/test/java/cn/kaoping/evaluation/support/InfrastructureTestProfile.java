@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.infrastructure.support;
+package cn.kaoping.evaluation.support;
 
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.rest.support;
+package cn.kaoping.evaluation.support;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

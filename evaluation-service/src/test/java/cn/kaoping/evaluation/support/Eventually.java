@@ -1,11 +1,14 @@
-package cn.kaoping.evaluation.infrastructure.support;
+package cn.kaoping.evaluation.support;
 
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Waits for something the service does on its own threads (publishing, firing deadlines). */
+/** Waits for what the service does on its own threads (deadlines firing, events reaching Kafka). */
 public final class Eventually {
+
+    /** Short: the publication test must catch the publisher in the middle of a backlog of a few batches. */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private Eventually() {
     }
@@ -16,9 +19,9 @@ public final class Eventually {
         T last = value.get();
         while (!condition.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + timeout + ": " + what + "; last seen: " + last);
+                throw new AssertionError("not within " + timeout + ": " + what + "; last seen: " + last);
             }
-            sleep(Duration.ofMillis(100));
+            sleep(POLL);
             last = value.get();
         }
         return last;

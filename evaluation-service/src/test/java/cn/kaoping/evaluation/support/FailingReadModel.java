@@ -1,8 +1,9 @@
-package cn.kaoping.evaluation.rest.support;
+package cn.kaoping.evaluation.support;
 
 import cn.kaoping.contracts.evaluation.UnitRegistered;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import jakarta.inject.Singleton;
+import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
@@ -13,6 +14,11 @@ import org.axonframework.eventhandling.EventHandler;
 public class FailingReadModel implements SynchronousReadModel {
 
     public static final String FAILING_NAME_PREFIX = "ROLLBACK-PROBE";
+
+    @Override
+    public List<String> tables() {
+        return List.of();
+    }
 
     @EventHandler
     void on(UnitRegistered event) {

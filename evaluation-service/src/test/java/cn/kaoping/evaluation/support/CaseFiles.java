@@ -1,17 +1,15 @@
-package cn.kaoping.evaluation.infrastructure.support;
+package cn.kaoping.evaluation.support;
 
 import cn.kaoping.contracts.evaluation.CaseKind;
 import cn.kaoping.evaluation.casefile.prereviewing.PreReviewCaseFile;
 import cn.kaoping.evaluation.casefile.registering.RegisterCaseFile;
 import cn.kaoping.evaluation.casefile.reviewing.ReviewCaseFile;
 import cn.kaoping.evaluation.casefile.submitting.SubmitCaseFile;
-import cn.kaoping.evaluation.deadline.BureauCalendar;
 import cn.kaoping.evaluation.scoring.FindingInput;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** Drives case files through the domain with Axon's command gateway (the REST layer is not needed here). */
@@ -24,17 +22,10 @@ public final class CaseFiles {
     public static final String LEGAL_OFFICER = "officer-legal-wang";
     public static final String REVIEWER = "officer-reviewer-zhao";
 
-    private static final AtomicInteger NUMBERS = new AtomicInteger();
-
     private final CommandGateway commands;
 
     public CaseFiles(CommandGateway commands) {
         this.commands = commands;
-    }
-
-    /** Today in the bureau's calendar. */
-    public static LocalDate today() {
-        return BureauCalendar.shanghai().dateOf(Instant.now());
     }
 
     /** Registers a new file of {@link #UNIT} closed on that day; returns its id. */
@@ -44,9 +35,7 @@ public final class CaseFiles {
 
     public String register(LocalDate closedOn, String unitId) {
         String id = UUID.randomUUID().toString();
-        String caseNumber = "测公（治）行罚决字〔" + closedOn.getYear() + "〕" + id.substring(0, 8) + "-"
-                + NUMBERS.incrementAndGet() + "号";
-        commands.sendAndWait(new RegisterCaseFile(id, caseNumber, CaseKind.ADMINISTRATIVE_PENALTY, unitId,
+        commands.sendAndWait(new RegisterCaseFile(id, Bureau.caseNumber(), CaseKind.ADMINISTRATIVE_PENALTY, unitId,
                 PRIMARY_OFFICER, List.of(), closedOn, LEGAL_OFFICER, Instant.now()));
         return id;
     }
