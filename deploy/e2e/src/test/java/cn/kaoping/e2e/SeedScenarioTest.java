@@ -654,6 +654,7 @@ class SeedScenarioTest {
                 assertThat(Instant.parse(event.envelope().data().path("occurredAt").asText())).as(what + "occurredAt")
                         .isCloseTo(Instant.parse(entry.path("occurredAt").asText()), within(1, ChronoUnit.MICROS));
                 assertThat(event.envelope().actor().id()).as(what + "actor").isEqualTo(entry.path("actorId").asText());
+                assertThat(event.envelope().actor().roles()).as(what + "actor's roles, from the token or SYSTEM").isNotEmpty();
                 assertThat(event.envelope().decode()).as(what + "decodes as a contract event").isNotNull();
             }
         }

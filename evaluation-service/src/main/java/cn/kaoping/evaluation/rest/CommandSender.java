@@ -1,11 +1,17 @@
 package cn.kaoping.evaluation.rest;
 
+import cn.kaoping.evaluation.infrastructure.publishing.ActorMetaData;
 import cn.kaoping.evaluation.query.ReadModelException;
+import cn.kaoping.web.security.Caller;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -19,8 +25,11 @@ public class CommandSender {
     private final CommandGateway gateway;
     private final Clock clock;
 
-    CommandSender(CommandGateway gateway, Clock clock) {
+    private final Caller caller;
+
+    CommandSender(CommandGateway gateway, Clock clock, Caller caller) {
         this.gateway = gateway;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -31,7 +40,7 @@ public class CommandSender {
 
     public <R> R send(Object command) {
         try {
-            return gateway.sendAndWait(command);
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actorOfRequest()));
         } catch (RuntimeException e) {
             Optional<String> constraint = ReadModelException.violatedUniqueConstraint(e);
             if (constraint.isPresent() && hasReadModelCause(e)) {
@@ -39,6 +48,18 @@ public class CommandSender {
             }
             throw e;
         }
+    }
+
+    /** Who sends the command, as meta-data that travels to its events and so to the Kafka envelope's actor. */
+    private Map<String, Object> actorOfRequest() {
+        Map<String, Object> actor = new HashMap<>();
+        if (Arc.container().requestContext().isActive() && caller.isAuthenticated()) {
+            if (caller.name() != null && !caller.name().equals(caller.id())) { // a token without a name claim
+                actor.put(ActorMetaData.NAME, caller.name());
+            }
+            actor.put(ActorMetaData.ROLES, caller.actor().roles());
+        }
+        return actor;
     }
 
     /**

@@ -40,12 +40,13 @@ public final class EvaluationRecords {
 
     static Actor actorOf(EvaluationEvent event, Map<String, ?> metaData) {
         String id = event.actorId() == null ? EvaluationEvent.SYSTEM_ACTOR : event.actorId();
-        Object name = metaData.get(ActorMetaData.NAME);
-        List<String> roles = rolesOf(metaData.get(ActorMetaData.ROLES));
-        if (EvaluationEvent.SYSTEM_ACTOR.equals(id) && roles.isEmpty()) {
-            roles = List.of(Actor.SYSTEM_ROLE);
+        if (EvaluationEvent.SYSTEM_ACTOR.equals(id)) {
+            // A deadline the aggregate applies itself (overdue at registration) carries the meta-data of the
+            // command that caused it, but the system, not that user, is its actor.
+            return new Actor(id, null, List.of(Actor.SYSTEM_ROLE));
         }
-        return new Actor(id, name == null ? null : name.toString(), roles);
+        Object name = metaData.get(ActorMetaData.NAME);
+        return new Actor(id, name == null ? null : name.toString(), rolesOf(metaData.get(ActorMetaData.ROLES)));
     }
 
     private static List<String> rolesOf(Object roles) {

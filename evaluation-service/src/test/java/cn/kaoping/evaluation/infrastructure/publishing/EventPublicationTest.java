@@ -16,8 +16,6 @@ import cn.kaoping.evaluation.support.InfrastructureTestProfile;
 import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.scoring.FindingInput;
 import cn.kaoping.testkit.Infrastructure;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
@@ -56,8 +54,6 @@ class EventPublicationTest {
     AxonSetup axon;
     @Inject
     PublisherProgress progress;
-    @Inject
-    MeterRegistry meters;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -138,10 +134,10 @@ class EventPublicationTest {
             processor.start();
             Eventually.await(PUBLISHED_WITHIN, () -> inMemoryPosition(processor), p -> p > before,
                     "a first batch published");
-            double failedBefore = failedRecords();
             kafka.killKafka();
-            Eventually.await(PUBLISHED_WITHIN, this::failedRecords, failed -> failed > failedBefore,
-                    "a batch that Kafka did not acknowledge");
+            // Whether a batch fails within seconds or the producer blocks until the broker is back depends on
+            // where the kill catches it (an expired batch makes the idempotent producer wait for a broker to
+            // reset its epoch), so the test waits for what holds either way: the publisher is stuck.
             assertThat(progress.status().lag()).as("events wait while Kafka is away").isPositive();
             Eventually.await(PUBLISHED_WITHIN, () -> publisherReadiness().getString("status"), "DOWN"::equals,
                     "readiness DOWN: the publisher is stuck");
@@ -153,11 +149,6 @@ class EventPublicationTest {
                 "the backlog published once Kafka is back");
 
         assertEveryEventOnTheTopicInOrder(backlog);
-    }
-
-    /** Records the publisher sent and Kafka did not acknowledge (the platform publisher's counter). */
-    private double failedRecords() {
-        return meters.find("kaoping.publisher.failed").counters().stream().mapToDouble(Counter::count).sum();
     }
 
     /** Each file's events are all there; each arrives after all its predecessors (duplicates allowed). */
