@@ -31,4 +31,4 @@ if [ ! -f "$launcher" ]; then
   exit 1
 fi
 # exec: the launcher gets Ctrl-C and stops its children in order.
-exec "$java" -Xmx256m -jar "$launcher" --repo "$root" ${args[@]+"${args[@]}"}
+exec "$java" -Xmx256m -cp "$launcher:$root/deploy/launcher/target/lib/*" cn.kaoping.launcher.Launcher --repo "$root" ${args[@]+"${args[@]}"}
