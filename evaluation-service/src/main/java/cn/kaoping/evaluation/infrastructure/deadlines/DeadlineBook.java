@@ -131,25 +131,24 @@ public class DeadlineBook implements SynchronousReadModel {
     }
 
     private void fire(String caseFileId, DeadlineKind kind, Instant at) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
-                     update deadline set state = 'FIRED', fired_at = ?, claimed_until = null, claimed_by = null
-                      where case_file_id = ? and kind = ? and state = 'OPEN'""")) {
-            update.setObject(1, at.atOffset(ZoneOffset.UTC));
-            update.setString(2, caseFileId);
-            update.setString(3, kind.name());
-            update.executeUpdate();
-        }
+        close(caseFileId, kind, DeadlineState.FIRED, "fired_at", at);
     }
 
     private void cancel(String caseFileId, DeadlineKind kind, Instant at) throws SQLException {
+        close(caseFileId, kind, DeadlineState.CANCELLED, "cancelled_at", at);
+    }
+
+    /** Ends an open deadline once; an event replayed or already handled finds no open row and changes nothing. */
+    private void close(String caseFileId, DeadlineKind kind, DeadlineState outcome, String outcomeTimeColumn,
+                       Instant at) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
-                     update deadline set state = 'CANCELLED', cancelled_at = ?, claimed_until = null, claimed_by = null
-                      where case_file_id = ? and kind = ? and state = 'OPEN'""")) {
-            update.setObject(1, at.atOffset(ZoneOffset.UTC));
-            update.setString(2, caseFileId);
-            update.setString(3, kind.name());
+             PreparedStatement update = connection.prepareStatement(
+                     "update deadline set state = ?, " + outcomeTimeColumn + " = ?, claimed_until = null, claimed_by = null"
+                             + " where case_file_id = ? and kind = ? and state = 'OPEN'")) {
+            update.setString(1, outcome.name());
+            update.setObject(2, at.atOffset(ZoneOffset.UTC));
+            update.setString(3, caseFileId);
+            update.setString(4, kind.name());
             update.executeUpdate();
         }
     }
