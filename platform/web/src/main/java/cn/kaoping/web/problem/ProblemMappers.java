@@ -1,5 +1,6 @@
 package cn.kaoping.web.problem;
 
+import cn.kaoping.domain.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -37,6 +38,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers) {
         return responses.of(e, headers);
+    }
+
+    /** A refusal of business code (the one error model of every service: see {@link DomainProblem}). */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpHeaders headers) {
+        return responses.of(DomainProblem.of(e), headers);
     }
 
     /** Bean Validation of a request: 400 with one error per field. A return value that fails is our bug: 500. */
