@@ -1,7 +1,10 @@
 package cn.kaoping.contracts;
 
 import cn.kaoping.contracts.evaluation.EvaluationEvent;
+import cn.kaoping.contracts.incentive.IncentiveEvent;
 import cn.kaoping.contracts.publicity.PublicityEvent;
+import cn.kaoping.contracts.supervision.SupervisionEvent;
+import cn.kaoping.contracts.training.TrainingEvent;
 import java.util.List;
 
 /**
@@ -10,10 +13,13 @@ import java.util.List;
  */
 public final class EventStreams {
 
-    /** Topic interfaces, in the order documents list them. */
+    /** Topic interfaces, in the order documents list them (评 示 训 奖 督). */
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             EvaluationEvent.class,
-            PublicityEvent.class);
+            PublicityEvent.class,
+            TrainingEvent.class,
+            IncentiveEvent.class,
+            SupervisionEvent.class);
 
     private EventStreams() {
     }

@@ -1,10 +1,13 @@
 package cn.kaoping.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.kaoping.contracts.publicity.RedCardIssued;
 import cn.kaoping.contracts.schema.ContractDocuments;
+import cn.kaoping.contracts.schema.JsonSchemaGenerator;
 import cn.kaoping.contracts.testing.TestingEvent;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
@@ -12,6 +15,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +100,26 @@ class ContractDocumentsTest {
         assertThat(schema.get("$id").asText()).isEqualTo("urn:kaoping:testing:Closed:v1");
     }
 
+    record Priced(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, BigDecimal points) {
+    }
+
+    record Counted(@JsonFormat(shape = JsonFormat.Shape.STRING) int count) {
+    }
+
+    @Test
+    void money_is_a_string_of_two_decimals_and_any_other_json_format_is_refused_rather_than_described_wrongly() {
+        JsonSchemaGenerator generator = new JsonSchemaGenerator();
+        JsonNode priced = generator.schemaOfType(Priced.class);
+
+        assertThat(priced.at("/properties/amount/type").asText()).isEqualTo("string");
+        assertThat(priced.at("/properties/amount/pattern").asText()).isEqualTo(Money.PATTERN);
+        assertThat(priced.at("/properties/points/type").asText()).isEqualTo("number");
+        assertThat(Json.write(new Priced(new BigDecimal("12.30"), new BigDecimal("1.5"))))
+                .isEqualTo("{\"amount\":\"12.30\",\"points\":1.5}");
+        assertThatThrownBy(() -> generator.schemaOfType(Counted.class))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Counted.count");
+    }
+
     @Test
     void the_asyncapi_document_has_a_channel_per_topic_and_a_message_per_type() {
         JsonNode asyncApi = DOCUMENTS.asyncApi();
@@ -105,6 +129,8 @@ class ContractDocumentsTest {
         asyncApi.get("channels").forEach(channel -> addresses.add(channel.get("address").asText()));
         assertThat(addresses).containsExactlyInAnyOrderElementsOf(
                 REGISTRY.descriptors().stream().map(EventDescriptor::topic).distinct().toList());
+        assertThat(addresses).containsExactly(Topics.EVALUATION_EVENTS, Topics.PUBLICITY_EVENTS, Topics.TRAINING_EVENTS,
+                Topics.INCENTIVE_EVENTS, Topics.SUPERVISION_EVENTS);
         assertThat(asyncApi.get("components").get("messages").fieldNames()).toIterable()
                 .containsExactlyInAnyOrderElementsOf(REGISTRY.descriptors().stream().map(EventDescriptor::key).toList());
     }

@@ -1,12 +1,18 @@
 package cn.kaoping.contracts;
 
 import cn.kaoping.contracts.evaluation.EvaluationSamples;
+import cn.kaoping.contracts.incentive.IncentiveEvent;
+import cn.kaoping.contracts.incentive.IncentiveSamples;
 
 import cn.kaoping.contracts.publicity.BulletinPublished;
 import cn.kaoping.contracts.publicity.CommentaryPublished;
 import cn.kaoping.contracts.publicity.MonthlyListPublished;
 import cn.kaoping.contracts.publicity.PublicityEvent;
 import cn.kaoping.contracts.publicity.RedCardIssued;
+import cn.kaoping.contracts.supervision.SupervisionEvent;
+import cn.kaoping.contracts.supervision.SupervisionSamples;
+import cn.kaoping.contracts.training.TrainingEvent;
+import cn.kaoping.contracts.training.TrainingSamples;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -41,6 +47,9 @@ public final class SampleEvents {
         List<DomainEvent> samples = new ArrayList<>();
         samples.addAll(evaluationSamples());
         samples.addAll(publicitySamples());
+        samples.addAll(trainingSamples());
+        samples.addAll(incentiveSamples());
+        samples.addAll(supervisionSamples());
         return samples;
     }
 
@@ -57,6 +66,21 @@ public final class SampleEvents {
                         List.of(CASE_FILE_ID, OTHER_CASE_FILE_ID)),
                 new BulletinPublished("b7a6c5d4-3e2f-4a1b-9c8d-7e6f5a4b3c2d", 2017, 5, "2017年第5期执法质量考评通报"),
                 new CommentaryPublished("e8f7a6b5-4c3d-4e2f-8a1b-9c0d1e2f3a4b", CASE_FILE_ID, "一起行政处罚案件的点评"));
+    }
+
+    /** 训: one sample of every {@link TrainingEvent} record. */
+    public static List<TrainingEvent> trainingSamples() {
+        return TrainingSamples.all();
+    }
+
+    /** 奖: one sample of every {@link IncentiveEvent} record. */
+    public static List<IncentiveEvent> incentiveSamples() {
+        return IncentiveSamples.all();
+    }
+
+    /** 督: one sample of every {@link SupervisionEvent} record. */
+    public static List<SupervisionEvent> supervisionSamples() {
+        return SupervisionSamples.all();
     }
 
     /** The sample wrapped as its service would publish it, with a stable id derived from the type. */

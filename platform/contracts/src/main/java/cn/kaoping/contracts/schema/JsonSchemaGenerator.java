@@ -2,7 +2,9 @@ package cn.kaoping.contracts.schema;
 
 import cn.kaoping.contracts.EventDescriptor;
 import cn.kaoping.contracts.Json;
+import cn.kaoping.contracts.Money;
 import cn.kaoping.contracts.Nullable;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +36,9 @@ import java.util.UUID;
 /**
  * JSON Schema (draft-07, the dialect AsyncAPI embeds) of event records, read from their record
  * components so that it always says what {@link Json#mapper()} writes: components in declaration order,
- * every component {@code required} unless {@link Nullable}, ISO-8601 strings for time types. Unknown
- * properties stay allowed, because readers ignore them.
+ * every component {@code required} unless {@link Nullable}, ISO-8601 strings for time types, and an amount of
+ * {@link Money} ({@code BigDecimal} with {@code @JsonFormat(shape = STRING)}) a string of two decimals.
+ * Unknown properties stay allowed, because readers ignore them.
  *
  * <p>A component type it does not know is an error, so a contract cannot silently drift from its schema.
  */
@@ -75,7 +78,7 @@ public final class JsonSchemaGenerator {
             }
             String name = propertyName(component);
             String where = recordType.getSimpleName() + "." + component.getName();
-            properties.set(name, typeSchema(component.getGenericType(), enclosing, where));
+            properties.set(name, componentSchema(component, enclosing, where));
             if (component.getType().isPrimitive() || !annotated(component, Nullable.class)) {
                 required.add(name);
             }
@@ -85,6 +88,29 @@ public final class JsonSchemaGenerator {
         }
         enclosing.pop();
         return schema;
+    }
+
+    /**
+     * A component's schema: its type's, unless {@link JsonFormat} changes what Jackson writes. The only
+     * such change the contracts use is a BigDecimal written as a string, which is {@link Money}; any other
+     * {@code @JsonFormat} is refused rather than described wrongly.
+     */
+    private ObjectNode componentSchema(RecordComponent component, Deque<Class<?>> enclosing, String where) {
+        JsonFormat format = component.getAccessor().getAnnotation(JsonFormat.class);
+        if (format == null) {
+            format = component.getAnnotation(JsonFormat.class);
+        }
+        if (format == null) {
+            return typeSchema(component.getGenericType(), enclosing, where);
+        }
+        if (component.getType() == BigDecimal.class && format.shape() == JsonFormat.Shape.STRING
+                && format.pattern().isEmpty()) {
+            ObjectNode schema = Json.mapper().createObjectNode();
+            return schema.put("type", "string").put("pattern", Money.PATTERN)
+                    .put("description", "an amount in yuan with exactly two decimals, as a string");
+        }
+        throw new IllegalArgumentException("No JSON Schema mapping for " + format + " on " + where
+                + "; the contracts only use @JsonFormat(shape = STRING) on a BigDecimal amount of money");
     }
 
     private ObjectNode typeSchema(Type type, Deque<Class<?>> enclosing, String where) {
