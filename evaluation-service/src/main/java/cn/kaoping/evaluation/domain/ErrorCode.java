@@ -1,10 +1,11 @@
 package cn.kaoping.evaluation.domain;
 
 /**
- * Stable machine codes of domain errors (the {@code code} of a problem+json answer; message keys are
- * derived from them). Never rename a constant: clients rely on it.
+ * Stable machine codes of evaluation-service's refusals (the {@code code} of a problem+json answer; the message
+ * key is {@code error.<CODE>}). Thrown as a {@link cn.kaoping.domain.DomainException}, whose kind (invalid input,
+ * state conflict, not permitted, unavailable) the groups below follow. Never rename a constant: clients rely on it.
  */
-public enum ErrorCode {
+public enum ErrorCode implements cn.kaoping.domain.ErrorCode {
     // invalid input (400): the request is wrong whatever the state
     /** a field is missing or blank; args: none */
     REQUIRED,

@@ -1,6 +1,5 @@
 package cn.kaoping.evaluation.rest;
 
-import cn.kaoping.evaluation.domain.DomainException;
 import cn.kaoping.web.problem.ConflictException;
 import cn.kaoping.web.problem.ProblemResponses;
 import jakarta.inject.Inject;
@@ -12,8 +11,9 @@ import org.axonframework.modelling.command.ConflictingModificationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Problem answers for the refusals of this service (platform/web answers everything else): domain errors, and
- * two commands on one aggregate at once (the event store let the other one's append win).
+ * The one problem answer of this service's own: two commands on one aggregate at once (the event store let the
+ * other one's append win). Everything else, domain refusals included, is answered by platform/web's
+ * {@code ProblemMappers}.
  */
 public class EvaluationProblemMappers {
 
@@ -24,11 +24,6 @@ public class EvaluationProblemMappers {
     @Inject
     public EvaluationProblemMappers(ProblemResponses responses) {
         this.responses = responses;
-    }
-
-    @ServerExceptionMapper
-    public Response domain(DomainException e, HttpHeaders headers) {
-        return responses.of(DomainProblem.of(e), headers);
     }
 
     @ServerExceptionMapper({ConcurrencyException.class, AggregateStreamCreationException.class,

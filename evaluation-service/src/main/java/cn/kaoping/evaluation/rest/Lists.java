@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.rest;
 
+import cn.kaoping.domain.FieldError;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.FieldError;
-import cn.kaoping.evaluation.domain.InvalidInputException;
+import cn.kaoping.evaluation.domain.Refusals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +24,7 @@ public final class Lists {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw Refusals.invalid(errors);
         }
     }
 }

@@ -6,10 +6,10 @@ import cn.kaoping.contracts.evaluation.RulebookContent;
 import cn.kaoping.contracts.evaluation.RulebookDimension;
 import cn.kaoping.contracts.evaluation.RulebookItem;
 import cn.kaoping.contracts.evaluation.RulebookProcessPenalty;
+import cn.kaoping.domain.DomainException;
+import cn.kaoping.domain.FieldError;
 import cn.kaoping.evaluation.deadline.DeadlinePeriod;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.FieldError;
-import cn.kaoping.evaluation.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -45,12 +45,12 @@ public final class Rulebook {
     }
 
     /**
-     * @throws InvalidInputException with code {@link ErrorCode#RULEBOOK_INVALID} and every field error
+     * @throws DomainException (invalid input) with code {@link ErrorCode#RULEBOOK_INVALID} and every field error
      */
     public static Rulebook of(RulebookContent content) {
         List<FieldError> errors = RulebookValidator.validate(content);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(ErrorCode.RULEBOOK_INVALID, errors,
+            throw DomainException.invalid(ErrorCode.RULEBOOK_INVALID, errors,
                     content == null ? "" : String.valueOf(content.versionId()));
         }
         return new Rulebook(content);

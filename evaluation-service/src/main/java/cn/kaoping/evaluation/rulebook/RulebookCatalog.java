@@ -1,7 +1,7 @@
 package cn.kaoping.evaluation.rulebook;
 
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,11 +23,11 @@ public interface RulebookCatalog {
     /**
      * The version in force on a date.
      *
-     * @throws InvalidInputException {@link ErrorCode#NO_RULEBOOK_IN_FORCE} (field {@code date}) when none was
+     * @throws DomainException (invalid input) {@link ErrorCode#NO_RULEBOOK_IN_FORCE} (field {@code date}) when none was
      */
     default Rulebook inForceOn(LocalDate date) {
         return findInForceOn(date)
-                .orElseThrow(() -> InvalidInputException.of("date", ErrorCode.NO_RULEBOOK_IN_FORCE, date));
+                .orElseThrow(() -> DomainException.invalidField(ErrorCode.NO_RULEBOOK_IN_FORCE, "date", date));
     }
 
     /** A version by id. */

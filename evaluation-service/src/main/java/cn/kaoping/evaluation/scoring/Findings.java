@@ -4,9 +4,9 @@ import cn.kaoping.contracts.evaluation.Finding;
 import cn.kaoping.contracts.evaluation.PreReviewFinding;
 import cn.kaoping.contracts.evaluation.Rectification;
 import cn.kaoping.contracts.evaluation.RulebookItem;
+import cn.kaoping.domain.FieldError;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.FieldError;
-import cn.kaoping.evaluation.domain.InvalidInputException;
+import cn.kaoping.evaluation.domain.Refusals;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class Findings {
      * The findings a reviewer records on a card of {@code round}, with ids "R{round}-1", "R{round}-2" …
      *
      * @param alreadyOnCard findings the card carries over (round-one findings on a round-two card)
-     * @throws InvalidInputException listing every entry at fault, with paths {@code findings[i].field}
+     * @throws DomainException (invalid input) listing every entry at fault, with paths {@code findings[i].field}
      */
     public static List<Finding> forCard(Rulebook rulebook, int round, List<FindingInput> entries,
                                         Collection<Finding> alreadyOnCard) {
@@ -124,7 +124,7 @@ public final class Findings {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw Refusals.invalid(errors);
         }
         return accepted;
     }

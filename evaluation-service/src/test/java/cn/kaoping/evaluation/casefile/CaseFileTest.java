@@ -29,6 +29,7 @@ import static cn.kaoping.evaluation.casefile.CaseFileScenario.uphold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import cn.kaoping.domain.RefusalKind;
 import cn.kaoping.contracts.evaluation.CaseFileClosed;
 import cn.kaoping.contracts.evaluation.CaseFilePreReviewed;
 import cn.kaoping.contracts.evaluation.CaseFileRegistered;
@@ -58,11 +59,7 @@ import cn.kaoping.evaluation.casefile.registering.RegisterCaseFile;
 import cn.kaoping.evaluation.casefile.reviewing.ReviewCaseFile;
 import cn.kaoping.evaluation.casefile.submitting.SubmitCaseFile;
 import cn.kaoping.evaluation.deadline.BureauCalendar;
-import cn.kaoping.evaluation.domain.ActionNotPermittedException;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.InvalidInputException;
-import cn.kaoping.evaluation.domain.RulebookUnavailableException;
-import cn.kaoping.evaluation.domain.StateConflictException;
 import cn.kaoping.evaluation.rulebook.InMemoryRulebookCatalog;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import cn.kaoping.evaluation.scoring.FindingInput;
@@ -197,7 +194,7 @@ class CaseFileTest {
             fixture.givenNoPriorActivity()
                     .when(new RegisterCaseFile(FILE, " ", null, null, "", List.of(), CLOSED_ON, LEGAL_OFFICER,
                             at("2017-03-12T10:00")))
-                    .expectException(InvalidInputException.class)
+                    .expectException(domainError(RefusalKind.INVALID_INPUT))
                     .expectException(fieldError("caseNumber", ErrorCode.REQUIRED))
                     .expectException(fieldError("kind", ErrorCode.REQUIRED))
                     .expectException(fieldError("unitId", ErrorCode.REQUIRED))
@@ -235,7 +232,7 @@ class CaseFileTest {
         void a_pre_review_after_submission_is_refused() {
             fixture.givenCommands(submittedOnTime())
                     .when(preReview("2017-04-06T09:00", finding("EV02")))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_ALREADY_SUBMITTED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_ALREADY_SUBMITTED))
                     .expectNoEvents();
         }
     }
@@ -455,7 +452,7 @@ class CaseFileTest {
             fixture.givenCommands(submittedOnTime())
                     .when(ReviewCaseFile.roundOne(FILE, List.of(finding("EV02")), "officer-of-chengguan", UNIT,
                             at("2017-04-20T15:00")))
-                    .expectException(domainError(ActionNotPermittedException.class, ErrorCode.REVIEWER_OF_OWN_UNIT))
+                    .expectException(domainError(RefusalKind.NOT_PERMITTED, ErrorCode.REVIEWER_OF_OWN_UNIT))
                     .expectNoEvents();
         }
 
@@ -531,7 +528,7 @@ class CaseFileTest {
         void a_review_before_submission_is_refused() {
             fixture.givenCommands(register(), preReview("2017-03-20T09:00"))
                     .when(review("2017-04-20T15:00", finding("EV02")))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_NOT_SUBMITTED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_NOT_SUBMITTED))
                     .expectNoEvents();
         }
 
@@ -539,7 +536,7 @@ class CaseFileTest {
         void a_second_submission_is_refused() {
             fixture.givenCommands(submittedOnTime())
                     .when(submit("2017-04-06T10:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_ALREADY_SUBMITTED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_ALREADY_SUBMITTED))
                     .expectNoEvents();
         }
 
@@ -601,7 +598,7 @@ class CaseFileTest {
         void resubmission_after_the_rectification_deadline_is_refused() {
             fixture.givenCommands(reviewedWithThreeFindings())
                     .when(submit("2017-05-21T00:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.RECTIFICATION_DEADLINE_PASSED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.RECTIFICATION_DEADLINE_PASSED))
                     .expectNoEvents();
         }
 
@@ -609,7 +606,7 @@ class CaseFileTest {
         void a_reviewed_file_is_not_reviewed_again_before_resubmission() {
             fixture.givenCommands(reviewedWithThreeFindings())
                     .when(review("2017-04-21T15:00", finding("EV02")))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_NOT_RESUBMITTED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_NOT_RESUBMITTED))
                     .expectNoEvents();
         }
 
@@ -617,7 +614,7 @@ class CaseFileTest {
         void a_file_closed_after_a_clean_round_one_has_no_round_two() {
             fixture.givenCommands(append(submittedOnTime(), review("2017-04-20T15:00")))
                     .when(submit("2017-04-25T10:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_CLOSED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_CLOSED))
                     .expectNoEvents();
         }
     }
@@ -745,7 +742,7 @@ class CaseFileTest {
             fixture.givenCommands(append(resubmittedWithThreeFindings(),
                             reviewRoundTwo("2017-05-25T10:00", List.of("R1-1", "R1-2", "R1-3"), List.of())))
                     .when(reviewRoundTwo("2017-05-26T10:00", List.of("R1-1", "R1-2", "R1-3"), List.of()))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_CLOSED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_CLOSED))
                     .expectNoEvents();
         }
     }
@@ -808,7 +805,7 @@ class CaseFileTest {
                             CLOSED_ON, "not-yet-loaded", SUBMISSION_DUE_ON, at("2017-04-11T00:00"), LEGAL_OFFICER,
                             at("2017-03-12T10:00")))
                     .when(new SubmitCaseFile(FILE, LEGAL_OFFICER, at("2017-04-05T10:00")))
-                    .expectException(domainError(RulebookUnavailableException.class,
+                    .expectException(domainError(RefusalKind.UNAVAILABLE,
                             ErrorCode.RULEBOOK_VERSION_UNAVAILABLE))
                     .expectNoEvents();
         }
@@ -839,7 +836,7 @@ class CaseFileTest {
         void an_objection_after_the_objection_period_is_refused() {
             fixture.givenCommands(reviewedWithThreeFindings())
                     .when(object(PRIMARY_OFFICER, "2017-04-24T00:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.OBJECTION_PERIOD_OVER))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.OBJECTION_PERIOD_OVER))
                     .expectNoEvents();
         }
 
@@ -847,7 +844,7 @@ class CaseFileTest {
         void only_an_officer_of_the_file_may_object() {
             fixture.givenCommands(reviewedWithThreeFindings())
                     .when(object(LEGAL_OFFICER, "2017-04-21T09:00"))
-                    .expectException(domainError(ActionNotPermittedException.class,
+                    .expectException(domainError(RefusalKind.NOT_PERMITTED,
                             ErrorCode.OBJECTION_NOT_BY_HANDLING_OFFICER))
                     .expectNoEvents();
         }
@@ -856,7 +853,7 @@ class CaseFileTest {
         void there_is_nothing_to_object_to_before_a_card() {
             fixture.givenCommands(submittedOnTime())
                     .when(object(PRIMARY_OFFICER, "2017-04-06T09:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.CASE_FILE_NOT_REVIEWED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.CASE_FILE_NOT_REVIEWED))
                     .expectNoEvents();
         }
 
@@ -865,7 +862,7 @@ class CaseFileTest {
             fixture.givenCommands(append(reviewedWithThreeFindings(), object(PRIMARY_OFFICER, "2017-04-21T09:00"),
                             reject("2017-04-22T09:00")))
                     .when(object(CO_HANDLER, "2017-04-23T09:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.OBJECTION_ALREADY_RAISED))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.OBJECTION_ALREADY_RAISED))
                     .expectNoEvents();
         }
 
@@ -967,7 +964,7 @@ class CaseFileTest {
         void there_is_no_decision_without_a_pending_objection() {
             fixture.givenCommands(reviewedWithThreeFindings())
                     .when(reject("2017-04-22T09:00"))
-                    .expectException(domainError(StateConflictException.class, ErrorCode.NO_PENDING_OBJECTION))
+                    .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.NO_PENDING_OBJECTION))
                     .expectNoEvents();
         }
 
@@ -976,7 +973,7 @@ class CaseFileTest {
             fixture.givenCommands(append(reviewedWithThreeFindings(), object(PRIMARY_OFFICER, "2017-04-21T09:00")))
                     .when(new DecideObjection(FILE, ObjectionDecision.REJECTED,
                             List.of(), "", "officer-of-chengguan", UNIT, at("2017-04-22T09:00")))
-                    .expectException(domainError(ActionNotPermittedException.class, ErrorCode.REVIEWER_OF_OWN_UNIT))
+                    .expectException(domainError(RefusalKind.NOT_PERMITTED, ErrorCode.REVIEWER_OF_OWN_UNIT))
                     .expectNoEvents();
         }
     }

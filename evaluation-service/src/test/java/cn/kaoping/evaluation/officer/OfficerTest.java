@@ -4,6 +4,7 @@ import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
 
 import cn.kaoping.contracts.evaluation.OfficerRegistered;
 import cn.kaoping.contracts.evaluation.OfficerRole;
+import cn.kaoping.evaluation.officer.registering.RegisterOfficer;
 import cn.kaoping.evaluation.domain.ErrorCode;
 import java.time.Instant;
 import java.util.List;

@@ -3,9 +3,9 @@ package cn.kaoping.evaluation.rulebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.InvalidInputException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class InMemoryRulebookCatalogTest {
     void before_the_first_version_none_is_in_force() {
         assertThat(catalog.findInForceOn(LocalDate.of(2015, 12, 31))).isEmpty();
         assertThatThrownBy(() -> catalog.inForceOn(LocalDate.of(2015, 12, 31)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NO_RULEBOOK_IN_FORCE));
     }
 

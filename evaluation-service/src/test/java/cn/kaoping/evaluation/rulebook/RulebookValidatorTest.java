@@ -3,6 +3,7 @@ package cn.kaoping.evaluation.rulebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.contracts.evaluation.FindingClass;
 import cn.kaoping.contracts.evaluation.RulebookContent;
 import cn.kaoping.contracts.evaluation.RulebookDeadlines;
@@ -12,8 +13,7 @@ import cn.kaoping.contracts.evaluation.RulebookItem;
 import cn.kaoping.contracts.evaluation.RulebookProcessPenalty;
 import cn.kaoping.contracts.evaluation.RulebookThresholds;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.FieldError;
-import cn.kaoping.evaluation.domain.InvalidInputException;
+import cn.kaoping.domain.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,10 +170,10 @@ class RulebookValidatorTest {
     void an_invalid_rulebook_never_becomes_a_rulebook() {
         RulebookContent content = withDimensions(d -> d.subList(0, 5));
         assertThatThrownBy(() -> Rulebook.of(content))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.RULEBOOK_INVALID);
                     // FILING is gone: the weights no longer sum to 100 and its items name an unknown dimension
-                    assertThat(e.errors()).extracting(FieldError::field).containsExactly("dimensions",
+                    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("dimensions",
                             "items[18].dimension", "items[19].dimension", "items[20].dimension");
                 });
     }

@@ -3,12 +3,11 @@ package cn.kaoping.evaluation.rulebook;
 import static cn.kaoping.evaluation.support.DomainErrors.domainError;
 import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
 
+import cn.kaoping.domain.RefusalKind;
 import cn.kaoping.contracts.evaluation.RulebookContent;
 import cn.kaoping.contracts.evaluation.RulebookVersionPublished;
 import cn.kaoping.evaluation.support.TestRulebooks;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.InvalidInputException;
-import cn.kaoping.evaluation.domain.StateConflictException;
 import cn.kaoping.evaluation.rulebook.publishing.PublishRulebookVersion;
 import cn.kaoping.evaluation.rulebook.publishing.RulebookVersion;
 import java.time.Instant;
@@ -48,7 +47,7 @@ class RulebookVersionTest {
                 valid.deadlines(), valid.unrectifiedFactor(), valid.thresholds());
         fixture.givenNoPriorActivity()
                 .when(new PublishRulebookVersion(invalid, "admin-1", NOW))
-                .expectException(domainError(InvalidInputException.class, ErrorCode.RULEBOOK_INVALID))
+                .expectException(domainError(RefusalKind.INVALID_INPUT, ErrorCode.RULEBOOK_INVALID))
                 .expectException(fieldError("dimensions", ErrorCode.WEIGHTS_NOT_100))
                 .expectException(fieldError("items[18].dimension", ErrorCode.UNKNOWN_DIMENSION))
                 .expectNoEvents();
@@ -59,7 +58,7 @@ class RulebookVersionTest {
         RulebookContent again = TestRulebooks.variant(TestRulebooks.DEFAULT_VERSION, LocalDate.of(2017, 4, 1), 6);
         fixture.givenNoPriorActivity()
                 .when(new PublishRulebookVersion(again, "admin-1", NOW))
-                .expectException(domainError(StateConflictException.class, ErrorCode.RULEBOOK_VERSION_EXISTS))
+                .expectException(domainError(RefusalKind.STATE_CONFLICT, ErrorCode.RULEBOOK_VERSION_EXISTS))
                 .expectNoEvents();
     }
 }

@@ -2,8 +2,8 @@ package cn.kaoping.evaluation.support;
 
 import static io.restassured.RestAssured.given;
 
-import cn.kaoping.testkit.Infrastructure;
-import cn.kaoping.testkit.TokenMinter;
+import cn.kaoping.servers.Infrastructure;
+import cn.kaoping.servers.TokenMinter;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.http.ContentType;

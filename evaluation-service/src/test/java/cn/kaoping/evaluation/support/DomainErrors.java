@@ -1,30 +1,30 @@
 package cn.kaoping.evaluation.support;
 
-import cn.kaoping.evaluation.domain.DomainException;
+import cn.kaoping.domain.DomainException;
+import cn.kaoping.domain.FieldError;
+import cn.kaoping.domain.RefusalKind;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.FieldError;
-import cn.kaoping.evaluation.domain.InvalidInputException;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Hamcrest matchers of domain errors, for {@code expectException(...)} of the Axon fixture. */
+/** Hamcrest matchers of domain refusals, for {@code expectException(...)} of the Axon fixture. */
 public final class DomainErrors {
 
     private DomainErrors() {
     }
 
-    /** A domain error of this kind and code. */
-    public static Matcher<Throwable> domainError(Class<? extends DomainException> kind, ErrorCode code) {
+    /** A refusal of this kind and code. */
+    public static Matcher<Throwable> domainError(RefusalKind kind, ErrorCode code) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable actual) {
-                return kind.isInstance(actual) && ((DomainException) actual).code() == code;
+                return actual instanceof DomainException refusal && refusal.kind() == kind && refusal.code() == code;
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText(kind.getSimpleName() + " with code " + code);
+                description.appendText(kind + " refusal with code " + code);
             }
 
             @Override
@@ -34,18 +34,38 @@ public final class DomainErrors {
         };
     }
 
-    /** An invalid-input error that names this field with this code (among others maybe). */
-    public static Matcher<Throwable> fieldError(String field, ErrorCode code) {
+    /** A refusal of this kind, whatever its code. */
+    public static Matcher<Throwable> domainError(RefusalKind kind) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable actual) {
-                return actual instanceof InvalidInputException invalid
-                        && invalid.errors().stream().anyMatch(e -> e.field().equals(field) && e.code() == code);
+                return actual instanceof DomainException refusal && refusal.kind() == kind;
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("invalid input with " + new FieldError(field, code, null));
+                description.appendText(kind + " refusal");
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable actual, Description description) {
+                description.appendText("was " + actual);
+            }
+        };
+    }
+
+    /** An invalid-input refusal that names this field with this code (among others maybe). */
+    public static Matcher<Throwable> fieldError(String field, ErrorCode code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable actual) {
+                return actual instanceof DomainException refusal && refusal.kind() == RefusalKind.INVALID_INPUT
+                        && refusal.fieldErrors().stream().anyMatch(e -> e.field().equals(field) && e.code() == code);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("invalid input with " + FieldError.of(field, code));
             }
 
             @Override

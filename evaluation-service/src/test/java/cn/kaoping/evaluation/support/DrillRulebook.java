@@ -3,11 +3,11 @@ package cn.kaoping.evaluation.support;
 import static cn.kaoping.evaluation.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.RulebookContent;
 import cn.kaoping.contracts.evaluation.RulebookDeadlines;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.StateConflictException;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import cn.kaoping.evaluation.rulebook.RulebookJson;
 import cn.kaoping.evaluation.rulebook.publishing.PublishRulebookVersion;
@@ -79,7 +79,7 @@ public record DrillRulebook(String versionId, LocalDate closedOn, RulebookDeadli
         }
         try {
             commands.sendAndWait(new PublishRulebookVersion(content(), "test-admin", Instant.now()));
-        } catch (StateConflictException e) {
+        } catch (DomainException e) {
             if (e.code() != ErrorCode.RULEBOOK_VERSION_EXISTS) {
                 throw e;
             }

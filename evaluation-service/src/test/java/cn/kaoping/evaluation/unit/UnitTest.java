@@ -3,6 +3,7 @@ package cn.kaoping.evaluation.unit;
 import static cn.kaoping.evaluation.support.DomainErrors.fieldError;
 
 import cn.kaoping.contracts.evaluation.UnitRegistered;
+import cn.kaoping.evaluation.unit.registering.RegisterUnit;
 import cn.kaoping.evaluation.domain.ErrorCode;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;

@@ -6,6 +6,7 @@ import cn.kaoping.contracts.evaluation.CaseFileReviewed;
 import cn.kaoping.contracts.evaluation.CaseFileSubmitted;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import jakarta.inject.Singleton;
 import java.sql.Connection;

@@ -2,6 +2,7 @@ package cn.kaoping.evaluation.infrastructure.deadlines;
 
 import cn.kaoping.evaluation.casefile.reviewing.ExpireRectification;
 import cn.kaoping.evaluation.casefile.submitting.MarkSubmissionOverdue;
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import java.time.Instant;
 
 /** A deadline that has come due and was claimed by one scheduler: what to fire. */

@@ -2,8 +2,8 @@ package cn.kaoping.evaluation.infrastructure.rulebook;
 
 import cn.kaoping.contracts.evaluation.EvaluationEvent;
 import cn.kaoping.contracts.evaluation.RulebookContent;
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.StateConflictException;
 import cn.kaoping.evaluation.rulebook.RulebookJson;
 import cn.kaoping.evaluation.rulebook.publishing.PublishRulebookVersion;
 import io.quarkus.runtime.StartupEvent;
@@ -59,7 +59,7 @@ public class DefaultRulebookPublication {
             commands.sendAndWait(new PublishRulebookVersion(content, EvaluationEvent.SYSTEM_ACTOR, clock.instant()));
             LOG.infof("Published the default rulebook %s", content.versionId());
             return true;
-        } catch (StateConflictException e) {
+        } catch (DomainException e) {
             if (e.code() != ErrorCode.RULEBOOK_VERSION_EXISTS) {
                 throw e;
             }

@@ -2,7 +2,7 @@ package cn.kaoping.evaluation.infrastructure.rulebook;
 
 import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.RulebookVersionPublished;
-import cn.kaoping.evaluation.domain.InvalidInputException;
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.rulebook.InMemoryRulebookCatalog;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
@@ -98,7 +98,7 @@ public class EventStoreRulebookCatalog implements RulebookCatalog {
     private void addPublished(RulebookVersionPublished event) {
         try {
             published.add(Rulebook.of(event.rulebook()));
-        } catch (InvalidInputException e) {
+        } catch (DomainException e) {
             // Validated on publication; a later, stricter validator must not take a published version away.
             LOG.errorf("Rulebook version %s in the event store fails validation now: %s", event.versionId(),
                     e.getMessage());

@@ -47,9 +47,12 @@ public class CaseFilesQuery {
         return jdbc.exists("select 1 from case_files where case_number = ?", caseNumber);
     }
 
-    /** The files matching the filter that the caller may see, the latest registered first. */
-    public List<CaseFileView> search(CaseFileFilter filter, Visibility visibility, long offset, int limit) {
-        Where where = where(filter, visibility);
+    /**
+     * The files matching the filter, the latest registered first. What the caller may see is already in the
+     * filter: its unit and officer are those of the caller's access scope, narrowed by the request.
+     */
+    public List<CaseFileView> search(CaseFileFilter filter, long offset, int limit) {
+        Where where = where(filter);
         List<Object> parameters = new ArrayList<>(where.parameters);
         parameters.add(offset);
         parameters.add(limit);
@@ -57,8 +60,8 @@ public class CaseFilesQuery {
                 CaseFilesQuery::view, parameters.toArray());
     }
 
-    public long count(CaseFileFilter filter, Visibility visibility) {
-        Where where = where(filter, visibility);
+    public long count(CaseFileFilter filter) {
+        Where where = where(filter);
         return jdbc.count("select count(*) from case_files f" + where.sql, where.parameters.toArray());
     }
 
@@ -85,7 +88,7 @@ public class CaseFilesQuery {
     private record Where(String sql, List<Object> parameters) {
     }
 
-    private static Where where(CaseFileFilter filter, Visibility visibility) {
+    private static Where where(CaseFileFilter filter) {
         StringBuilder sql = new StringBuilder(" where true");
         List<Object> parameters = new ArrayList<>();
         if (filter.unitId() != null) {
@@ -105,19 +108,6 @@ public class CaseFilesQuery {
             sql.append(" and (").append(reviewedBetween("f.round_one_reviewed_on", filter, parameters))
                     .append(" or ").append(reviewedBetween("f.round_two_reviewed_on", filter, parameters))
                     .append(')');
-        }
-        if (!visibility.all()) {
-            List<String> visible = new ArrayList<>();
-            if (visibility.unitId() != null) {
-                visible.add("f.unit_id = ?");
-                parameters.add(visibility.unitId());
-            }
-            if (visibility.officerId() != null) {
-                visible.add("f.primary_officer_id = ? or ? = any (f.co_handler_ids)");
-                parameters.add(visibility.officerId());
-                parameters.add(visibility.officerId());
-            }
-            sql.append(" and (").append(visible.isEmpty() ? "false" : String.join(" or ", visible)).append(')');
         }
         return new Where(sql.toString(), parameters);
     }

@@ -2,16 +2,20 @@ package cn.kaoping.evaluation.rest.casefiles;
 
 import cn.kaoping.evaluation.query.casefiles.CaseFileView;
 import cn.kaoping.evaluation.query.casefiles.CaseFilesQuery;
-import cn.kaoping.evaluation.query.casefiles.Visibility;
 import cn.kaoping.web.problem.AccessDeniedException;
 import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Who may see and act on a case file (API.md "by role and unit"): reviewers, leadership and ADMINs every file;
- * a unit legal officer the files of his unit; an officer the files he handles (primary or co-handler).
+ * Who may see and act on a case file (API.md "by role and unit"). What a caller may see is the platform's
+ * {@link AccessScope}: reviewers, leadership and ADMINs every file; a unit legal officer the files of his unit; an
+ * officer the files he handles (primary or co-handler). Acting for a unit (pre-review, submission) is for the legal
+ * officer of that very unit.
  */
 @RequestScoped
 public class CaseFileAccess {
@@ -29,10 +33,10 @@ public class CaseFileAccess {
         return files.find(caseFileId).orElseThrow(() -> new NotFoundException("caseFile.notFound", caseFileId));
     }
 
-    /** The file if the caller may see it: 404 when unknown, 403 when not his. */
+    /** The file if the caller may see it: 404 when unknown, 403 when not within his scope. */
     public CaseFileView readable(String caseFileId) {
         CaseFileView file = file(caseFileId);
-        if (!mayRead(file)) {
+        if (!scope().covers(file.unitId(), handlers(file))) {
             throw new AccessDeniedException("access.caseFile");
         }
         return file;
@@ -48,18 +52,15 @@ public class CaseFileAccess {
         return file;
     }
 
-    public boolean mayRead(CaseFileView file) {
-        return caller.seesAllUnits()
-                || caller.hasRole(Roles.UNIT_LEGAL_OFFICER) && caller.isOfUnit(file.unitId())
-                || caller.hasRole(Roles.OFFICER) && file.handledBy(caller.id());
+    /** What the caller may see (403 for a caller who may see nothing). */
+    public AccessScope scope() {
+        return AccessScope.of(caller);
     }
 
-    /** What a search may return to the caller. */
-    public Visibility visibility() {
-        if (caller.seesAllUnits()) {
-            return Visibility.everything();
-        }
-        return Visibility.limitedTo(caller.hasRole(Roles.UNIT_LEGAL_OFFICER) ? caller.unitId() : null,
-                caller.hasRole(Roles.OFFICER) ? caller.id() : null);
+    /** "His" file: he is its primary officer or one of its co-handlers. */
+    private static List<String> handlers(CaseFileView file) {
+        List<String> officers = new ArrayList<>(file.coHandlerIds());
+        officers.add(file.primaryOfficerId());
+        return officers;
     }
 }

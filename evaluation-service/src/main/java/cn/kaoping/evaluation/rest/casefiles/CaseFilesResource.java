@@ -1,12 +1,12 @@
 package cn.kaoping.evaluation.rest.casefiles;
 
 import cn.kaoping.contracts.evaluation.CaseKind;
+import cn.kaoping.domain.DomainException;
+import cn.kaoping.domain.FieldError;
 import cn.kaoping.evaluation.casefile.CaseFileState;
 import cn.kaoping.evaluation.casefile.registering.RegisterCaseFile;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.FieldError;
-import cn.kaoping.evaluation.domain.InvalidInputException;
-import cn.kaoping.evaluation.domain.StateConflictException;
+import cn.kaoping.evaluation.domain.Refusals;
 import cn.kaoping.evaluation.query.Constraints;
 import cn.kaoping.evaluation.query.casefiles.CardView;
 import cn.kaoping.evaluation.query.casefiles.CaseFileFilter;
@@ -17,10 +17,11 @@ import cn.kaoping.evaluation.query.officers.OfficersQuery;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
 import cn.kaoping.evaluation.rest.Lists;
-import cn.kaoping.evaluation.rest.Page;
-import cn.kaoping.evaluation.rest.Paging;
-import cn.kaoping.evaluation.rest.QueryParams;
+import cn.kaoping.web.paging.Page;
+import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.AccessDeniedException;
+import cn.kaoping.web.request.QueryParams;
+import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -51,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * 行政案卷 (E1, E8): registration of a closed file, its state and history, its cards, and the search. What may
- * be seen follows {@link CaseFileAccess}.
+ * be seen follows {@link CaseFileAccess} (the platform's {@code AccessScope}).
  */
 @Path("/api/v1/case-files")
 @Tag(name = "案卷 Case files")
@@ -108,14 +109,14 @@ public class CaseFilesResource {
         requireKnownUnitAndOfficers(request);
         String caseNumber = request.caseNumber() == null ? null : request.caseNumber().strip();
         if (caseNumber != null && files.caseNumberTaken(caseNumber)) {
-            throw new StateConflictException(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber);
+            throw DomainException.conflict(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber);
         }
         String caseFileId = UUID.randomUUID().toString();
         RegisterCaseFile command = new RegisterCaseFile(caseFileId, request.caseNumber(), request.kind(),
                 request.unitId(), request.primaryOfficerId(), request.coHandlerIds(), request.closedOn(), caller.id(),
                 commands.now());
         commands.sendClaiming(command, Constraints.CASE_NUMBER,
-                () -> new StateConflictException(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber));
+                () -> DomainException.conflict(ErrorCode.DUPLICATE_CASE_NUMBER, caseNumber));
         CaseFileView registered = files.find(caseFileId).orElseThrow();
         return Response.created(URI.create("/api/v1/case-files/" + caseFileId))
                 .entity(CaseFileDetail.of(registered, files)).build();
@@ -143,7 +144,7 @@ public class CaseFilesResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw Refusals.invalid(errors);
         }
     }
 
@@ -180,31 +181,12 @@ public class CaseFilesResource {
             @QueryParam("reviewedFrom") @Parameter(description = "考评日期起 / reviewed on or after") String reviewedFrom,
             @QueryParam("reviewedTo") @Parameter(description = "考评日期止 / reviewed on or before") String reviewedTo,
             @BeanParam @Valid Paging paging) {
-        CaseFileFilter filter = new CaseFileFilter(blankToNull(unitId), blankToNull(officerId),
+        // The request's unit and officer only ever narrow what the caller may see (403 for another unit or officer).
+        AccessScope scope = access.scope().narrow(blankToNull(unitId), blankToNull(officerId));
+        CaseFileFilter filter = new CaseFileFilter(scope.unitId(), scope.officerId(),
                 QueryParams.constant("state", state, CaseFileState.class),
                 QueryParams.date("reviewedFrom", reviewedFrom), QueryParams.date("reviewedTo", reviewedTo));
-        requireSearchAllowed(filter);
-        var visibility = access.visibility();
-        return paging.page(files.search(filter, visibility, paging.offset(), paging.limit()),
-                () -> files.count(filter, visibility));
-    }
-
-    /** 403 for a unit or an officer the caller may not look into (an officer may ask for his own unit). */
-    private void requireSearchAllowed(CaseFileFilter filter) {
-        if (caller.seesAllUnits()) {
-            return;
-        }
-        caller.requireAnyRole(Roles.UNIT_LEGAL_OFFICER, Roles.OFFICER);
-        if (filter.unitId() != null && !caller.mayAccessUnit(filter.unitId())
-                && !(caller.hasRole(Roles.OFFICER) && caller.isOfUnit(filter.unitId()))) {
-            throw new AccessDeniedException("access.unit");
-        }
-        if (filter.officerId() != null) {
-            String officerUnit = officers.find(filter.officerId()).map(OfficerView::unitId).orElse(null);
-            if (!caller.mayAccessOfficer(filter.officerId(), officerUnit)) {
-                throw new AccessDeniedException("access.officer");
-            }
-        }
+        return paging.page(files.search(filter, paging.offset(), paging.limit()), () -> files.count(filter));
     }
 
     private static String blankToNull(String value) {

@@ -45,8 +45,9 @@ public class ObjectionResource {
     public record Objection(@Schema(description = "理由 / reason") @Size(max = 2000) String reason) {
     }
 
+    /** Named Ruling, not Decision: classes named {@code *Decision} are the domain's pure decisions. */
     @Schema(description = "异议处理决定 / The decision on an objection")
-    public record Decision(
+    public record Ruling(
             @Schema(description = "UPHELD 成立 / REJECTED 不成立") ObjectionDecision decision,
             @Schema(description = "成立时撤销的问题编号 / findings withdrawn when upheld") List<String> withdrawnFindingIds,
             @Schema(description = "处理理由 / reasoning") @Size(max = 2000) String reasoning) {
@@ -70,9 +71,9 @@ public class ObjectionResource {
     @Operation(summary = "处理异议 / Decide the pending objection",
             description = "考评员（非本单位）。成立时撤销所列问题并重新计分，不删除任何记录。 / A reviewer of another unit. Upheld: "
                     + "the named findings are withdrawn and the card recomputed; nothing is deleted.")
-    public CaseFileDetail decide(@PathParam("id") String id, @Valid Decision decision) {
+    public CaseFileDetail decide(@PathParam("id") String id, @Valid Ruling ruling) {
         String caseFileId = access.file(id).id();
-        Decision request = decision == null ? new Decision(null, null, null) : decision;
+        Ruling request = ruling == null ? new Ruling(null, null, null) : ruling;
         Lists.requireNoNulls("withdrawnFindingIds", request.withdrawnFindingIds());
         commands.send(new DecideObjection(caseFileId, request.decision(), request.withdrawnFindingIds(),
                 request.reasoning(), caller.id(), caller.unitId(), commands.now()));

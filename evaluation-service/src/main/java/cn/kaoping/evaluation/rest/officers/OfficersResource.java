@@ -1,18 +1,17 @@
 package cn.kaoping.evaluation.rest.officers;
 
 import cn.kaoping.contracts.evaluation.OfficerRole;
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.InvalidInputException;
-import cn.kaoping.evaluation.domain.StateConflictException;
-import cn.kaoping.evaluation.officer.RegisterOfficer;
+import cn.kaoping.evaluation.officer.registering.RegisterOfficer;
 import cn.kaoping.evaluation.query.Constraints;
 import cn.kaoping.evaluation.query.officers.OfficerView;
 import cn.kaoping.evaluation.query.officers.OfficersQuery;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
 import cn.kaoping.evaluation.rest.Lists;
-import cn.kaoping.evaluation.rest.Page;
-import cn.kaoping.evaluation.rest.Paging;
+import cn.kaoping.web.paging.Page;
+import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
@@ -79,18 +78,18 @@ public class OfficersResource {
         NewOfficer request = officer == null ? new NewOfficer(null, null, null, null) : officer;
         Lists.requireNoNulls("roles", request.roles());
         if (request.unitId() != null && !request.unitId().isBlank() && !units.exists(request.unitId())) {
-            throw InvalidInputException.of("unitId", ErrorCode.UNKNOWN_UNIT, request.unitId());
+            throw DomainException.invalidField(ErrorCode.UNKNOWN_UNIT, "unitId", request.unitId());
         }
         String policeNumber = request.policeNumber() == null ? null : request.policeNumber().strip();
         if (policeNumber != null && officers.policeNumberTaken(policeNumber)) {
-            throw new StateConflictException(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber);
+            throw DomainException.conflict(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber);
         }
         String officerId = UUID.randomUUID().toString();
         RegisterOfficer command = new RegisterOfficer(officerId, request.policeNumber(), request.name(),
                 request.unitId(), request.roles() == null ? null : new HashSet<>(request.roles()), caller.id(),
                 commands.now());
         commands.sendClaiming(command, Constraints.POLICE_NUMBER,
-                () -> new StateConflictException(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber));
+                () -> DomainException.conflict(ErrorCode.DUPLICATE_POLICE_NUMBER, policeNumber));
         return Response.created(URI.create("/api/v1/officers/" + officerId))
                 .entity(officers.find(officerId).orElseThrow()).build();
     }

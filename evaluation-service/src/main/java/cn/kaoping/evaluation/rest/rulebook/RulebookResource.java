@@ -1,20 +1,20 @@
 package cn.kaoping.evaluation.rest.rulebook;
 
 import cn.kaoping.contracts.evaluation.RulebookContent;
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.deadline.BureauCalendar;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.StateConflictException;
 import cn.kaoping.evaluation.query.rulebook.RulebookVersionView;
 import cn.kaoping.evaluation.query.rulebook.RulebookVersionsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
-import cn.kaoping.evaluation.rest.Page;
-import cn.kaoping.evaluation.rest.Paging;
-import cn.kaoping.evaluation.rest.QueryParams;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import cn.kaoping.evaluation.rulebook.RulebookJson;
 import cn.kaoping.evaluation.rulebook.publishing.PublishRulebookVersion;
+import cn.kaoping.web.paging.Page;
+import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -107,13 +107,13 @@ public class RulebookResource {
     public Response publish(InputStream body) {
         RulebookContent content = read(body);
         if (content.versionId() != null && versions.exists(content.versionId())) {
-            throw new StateConflictException(ErrorCode.RULEBOOK_VERSION_EXISTS, content.versionId());
+            throw DomainException.conflict(ErrorCode.RULEBOOK_VERSION_EXISTS, content.versionId());
         }
         try {
             commands.send(new PublishRulebookVersion(content, caller.id(), commands.now()));
         } catch (AggregateStreamCreationException e) {
             // Published at the same moment by another request.
-            throw new StateConflictException(ErrorCode.RULEBOOK_VERSION_EXISTS, content.versionId());
+            throw DomainException.conflict(ErrorCode.RULEBOOK_VERSION_EXISTS, content.versionId());
         }
         RulebookVersionView published = versions.find(content.versionId()).orElseThrow();
         return Response.created(URI.create("/api/v1/rulebook/versions/" + content.versionId())).entity(published)

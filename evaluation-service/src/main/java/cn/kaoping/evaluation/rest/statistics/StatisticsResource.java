@@ -2,8 +2,8 @@ package cn.kaoping.evaluation.rest.statistics;
 
 import cn.kaoping.evaluation.query.statistics.Statistics;
 import cn.kaoping.evaluation.query.statistics.StatisticsQuery;
-import cn.kaoping.evaluation.rest.QueryParams;
 import cn.kaoping.web.problem.ValidationException;
+import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

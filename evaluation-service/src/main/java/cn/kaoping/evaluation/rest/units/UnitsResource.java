@@ -1,14 +1,14 @@
 package cn.kaoping.evaluation.rest.units;
 
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.domain.ErrorCode;
-import cn.kaoping.evaluation.domain.StateConflictException;
 import cn.kaoping.evaluation.query.Constraints;
 import cn.kaoping.evaluation.query.units.UnitView;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
-import cn.kaoping.evaluation.rest.Page;
-import cn.kaoping.evaluation.rest.Paging;
-import cn.kaoping.evaluation.unit.RegisterUnit;
+import cn.kaoping.evaluation.unit.registering.RegisterUnit;
+import cn.kaoping.web.paging.Page;
+import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
@@ -66,11 +66,11 @@ public class UnitsResource {
         NewUnit request = unit == null ? new NewUnit(null, null) : unit;
         String code = request.code() == null ? null : request.code().strip();
         if (code != null && units.codeTaken(code)) {
-            throw new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code);
+            throw DomainException.conflict(ErrorCode.DUPLICATE_UNIT_CODE, code);
         }
         String unitId = UUID.randomUUID().toString();
         commands.sendClaiming(new RegisterUnit(unitId, request.code(), request.name(), caller.id(), commands.now()),
-                Constraints.UNIT_CODE, () -> new StateConflictException(ErrorCode.DUPLICATE_UNIT_CODE, code));
+                Constraints.UNIT_CODE, () -> DomainException.conflict(ErrorCode.DUPLICATE_UNIT_CODE, code));
         return Response.created(URI.create("/api/v1/units/" + unitId)).entity(units.find(unitId).orElseThrow())
                 .build();
     }

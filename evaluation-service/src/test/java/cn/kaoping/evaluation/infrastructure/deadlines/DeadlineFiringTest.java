@@ -1,5 +1,6 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
 

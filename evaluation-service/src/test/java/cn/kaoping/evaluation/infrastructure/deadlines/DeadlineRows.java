@@ -1,5 +1,6 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -15,7 +15,7 @@ import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.evaluation.support.InfrastructureTestProfile;
 import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.scoring.FindingInput;
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;

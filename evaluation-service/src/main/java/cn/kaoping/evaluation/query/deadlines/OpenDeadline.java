@@ -1,5 +1,6 @@
-package cn.kaoping.evaluation.infrastructure.deadlines;
+package cn.kaoping.evaluation.query.deadlines;
 
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,9 +1,12 @@
-package cn.kaoping.evaluation.infrastructure.deadlines;
+package cn.kaoping.evaluation.rest.deadlines;
 
-import cn.kaoping.evaluation.rest.Page;
-import cn.kaoping.evaluation.rest.Paging;
-import cn.kaoping.evaluation.rest.QueryParams;
+import cn.kaoping.evaluation.query.deadlines.OpenDeadline;
+import cn.kaoping.evaluation.query.deadlines.OpenDeadlines;
+import cn.kaoping.web.paging.Page;
+import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.AccessDeniedException;
+import cn.kaoping.web.request.QueryParams;
+import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -14,17 +17,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * GET /api/v1/deadlines: the submission and rectification deadlines still running. Reviewers see every unit
- * (or the one asked for); a unit's legal officer sees his own unit only.
+ * GET /api/v1/deadlines (送评期限, 整改期限): the submission and rectification deadlines still running. Reviewers see
+ * every unit (or the one asked for); a unit's legal officer sees his own unit only, as {@link AccessScope} decides.
  */
 @Path("/api/v1/deadlines")
 @Tag(name = "期限 Deadlines")
@@ -50,19 +50,20 @@ public class DeadlinesResource {
                     + "e.g. 2017-06-01")
             @QueryParam("dueBefore") String dueBefore,
             @Parameter(description = "单位 / unit id") @QueryParam("unitId") String unitId,
-            @BeanParam @Valid Paging paging) throws SQLException {
+            @BeanParam @Valid Paging paging) {
         caller.requireAnyRole(Roles.REVIEWER, Roles.UNIT_LEGAL_OFFICER);
-        Optional<LocalDate> before = Optional.ofNullable(QueryParams.date("dueBefore", dueBefore));
-        Optional<String> unit = Optional.ofNullable(unitId).map(String::strip).filter(u -> !u.isEmpty());
-        if (!caller.seesAllUnits()) {
-            String own = caller.unitId();
-            if (own == null || unit.isPresent() && !unit.get().equals(own)) {
-                throw new AccessDeniedException("access.unit");
-            }
-            unit = Optional.of(own);
+        LocalDate before = QueryParams.date("dueBefore", dueBefore);
+        AccessScope scope = AccessScope.of(caller).narrow(blankToNull(unitId), null);
+        if (scope.officerId() != null) {
+            // Deadlines are a unit's business: a scope limited to one officer's records (a legal officer whose
+            // token names no unit, who is also an officer) sees none of them.
+            throw new AccessDeniedException("access.unit");
         }
-        long total = deadlines.count(before, unit);
-        List<OpenDeadline> items = deadlines.page(before, unit, paging.offset(), paging.limit());
-        return paging.page(items, () -> total);
+        long total = deadlines.count(before, scope.unitId());
+        return paging.page(deadlines.page(before, scope.unitId(), paging.offset(), paging.limit()), () -> total);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.unit;
+package cn.kaoping.evaluation.unit.registering;
 
 import java.time.Instant;
 import java.util.Objects;

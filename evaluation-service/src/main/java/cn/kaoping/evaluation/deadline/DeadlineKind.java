@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.infrastructure.deadlines;
+package cn.kaoping.evaluation.deadline;
 
 /** The deadlines the scheduler fires; objection periods are checked by the aggregate when an objection comes. */
 public enum DeadlineKind {

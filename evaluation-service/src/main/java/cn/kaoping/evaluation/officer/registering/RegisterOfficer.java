@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.officer;
+package cn.kaoping.evaluation.officer.registering;
 
 import cn.kaoping.contracts.evaluation.OfficerRole;
 import java.time.Instant;

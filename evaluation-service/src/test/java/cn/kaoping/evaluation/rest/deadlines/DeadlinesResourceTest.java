@@ -1,4 +1,4 @@
-package cn.kaoping.evaluation.infrastructure.deadlines;
+package cn.kaoping.evaluation.rest.deadlines;
 
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static io.restassured.RestAssured.given;
@@ -12,8 +12,8 @@ import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.InfrastructureTestProfile;
 import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
-import cn.kaoping.testkit.Infrastructure;
-import cn.kaoping.testkit.TokenMinter;
+import cn.kaoping.servers.Infrastructure;
+import cn.kaoping.servers.TokenMinter;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
