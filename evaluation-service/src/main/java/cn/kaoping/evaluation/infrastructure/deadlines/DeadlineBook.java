@@ -1,23 +1,18 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import cn.kaoping.contracts.evaluation.CaseFileClosed;
 import cn.kaoping.contracts.evaluation.CaseFileRegistered;
 import cn.kaoping.contracts.evaluation.CaseFileReviewed;
 import cn.kaoping.contracts.evaluation.CaseFileSubmitted;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
-import cn.kaoping.evaluation.deadline.DeadlineKind;
 import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
+import cn.kaoping.runtime.db.Db;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
@@ -31,7 +26,8 @@ import org.axonframework.eventhandling.EventHandler;
  *       cancelled by resubmission or closing.
  * </ul>
  * Every statement is idempotent (a replayed event changes nothing). Registered on the read-model processor
- * by {@code AxonSetup}, as every {@link SynchronousReadModel}.
+ * by {@code AxonSetup}, as every {@link SynchronousReadModel}. Its statements run on a {@link Db} handle without a
+ * transaction of its own: inside a command, the connection is the command's JTA transaction's.
  *
  * <p>A rebuild recreates each row from the events, a fired one included: its overdue event fires it again. The
  * scheduler's own columns (claim, attempts, last error) follow from no event; they are kept across the rebuild.
@@ -39,10 +35,10 @@ import org.axonframework.eventhandling.EventHandler;
 @Singleton
 public class DeadlineBook implements SynchronousReadModel {
 
-    private final DataSource dataSource;
+    private final Db db;
 
-    DeadlineBook(DataSource dataSource) {
-        this.dataSource = dataSource;
+    DeadlineBook(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -67,33 +63,28 @@ public class DeadlineBook implements SynchronousReadModel {
     }
 
     private void execute(String sql) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("deadline table: " + sql, e);
-        }
+        db.useHandle(handle -> handle.execute(sql));
     }
 
     @EventHandler
-    void on(CaseFileRegistered event) throws SQLException {
+    void on(CaseFileRegistered event) {
         open(event.caseFileId(), DeadlineKind.SUBMISSION, event.caseNumber(), event.unitId(),
                 event.submissionDueOn(), event.submissionOverdueAt(), event.occurredAt());
     }
 
     @EventHandler
-    void on(SubmissionOverdue event) throws SQLException {
+    void on(SubmissionOverdue event) {
         fire(event.caseFileId(), DeadlineKind.SUBMISSION, event.occurredAt());
     }
 
     @EventHandler
-    void on(CaseFileSubmitted event) throws SQLException {
+    void on(CaseFileSubmitted event) {
         DeadlineKind met = event.round() == 1 ? DeadlineKind.SUBMISSION : DeadlineKind.RECTIFICATION;
         cancel(event.caseFileId(), met, event.occurredAt());
     }
 
     @EventHandler
-    void on(CaseFileReviewed event) throws SQLException {
+    void on(CaseFileReviewed event) {
         if (event.round() == 1 && event.rectificationOverdueAt() != null) {
             open(event.caseFileId(), DeadlineKind.RECTIFICATION, event.caseNumber(), event.unitId(),
                     event.rectificationDueOn(), event.rectificationOverdueAt(), event.occurredAt());
@@ -101,56 +92,52 @@ public class DeadlineBook implements SynchronousReadModel {
     }
 
     @EventHandler
-    void on(RectificationOverdue event) throws SQLException {
+    void on(RectificationOverdue event) {
         fire(event.caseFileId(), DeadlineKind.RECTIFICATION, event.occurredAt());
     }
 
     /** A closed file has no deadline left (e.g. every round-one finding withdrawn on objection). */
     @EventHandler
-    void on(CaseFileClosed event) throws SQLException {
+    void on(CaseFileClosed event) {
         for (DeadlineKind kind : DeadlineKind.values()) {
             cancel(event.caseFileId(), kind, event.occurredAt());
         }
     }
 
     private void open(String caseFileId, DeadlineKind kind, String caseNumber, String unitId, LocalDate dueOn,
-                      Instant dueAt, Instant at) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     insert into deadline (case_file_id, kind, case_number, unit_id, due_on, due_at, state, opened_at)
-                     values (?, ?, ?, ?, ?, ?, 'OPEN', ?)
-                     on conflict (case_file_id, kind) do nothing""")) {
-            insert.setString(1, caseFileId);
-            insert.setString(2, kind.name());
-            insert.setString(3, caseNumber);
-            insert.setString(4, unitId);
-            insert.setObject(5, dueOn);
-            insert.setObject(6, dueAt.atOffset(ZoneOffset.UTC));
-            insert.setObject(7, at.atOffset(ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
+                      Instant dueAt, Instant at) {
+        db.useHandle(handle -> handle.createUpdate("""
+                        insert into deadline (case_file_id, kind, case_number, unit_id, due_on, due_at, state, opened_at)
+                        values (:caseFileId, :kind, :caseNumber, :unitId, :dueOn, :dueAt, 'OPEN', :at)
+                        on conflict (case_file_id, kind) do nothing""")
+                .bind("caseFileId", caseFileId)
+                .bind("kind", kind)
+                .bind("caseNumber", caseNumber)
+                .bind("unitId", unitId)
+                .bind("dueOn", dueOn)
+                .bind("dueAt", dueAt)
+                .bind("at", at)
+                .execute());
     }
 
-    private void fire(String caseFileId, DeadlineKind kind, Instant at) throws SQLException {
+    private void fire(String caseFileId, DeadlineKind kind, Instant at) {
         close(caseFileId, kind, DeadlineState.FIRED, "fired_at", at);
     }
 
-    private void cancel(String caseFileId, DeadlineKind kind, Instant at) throws SQLException {
+    private void cancel(String caseFileId, DeadlineKind kind, Instant at) {
         close(caseFileId, kind, DeadlineState.CANCELLED, "cancelled_at", at);
     }
 
     /** Ends an open deadline once; an event replayed or already handled finds no open row and changes nothing. */
     private void close(String caseFileId, DeadlineKind kind, DeadlineState outcome, String outcomeTimeColumn,
-                       Instant at) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update deadline set state = ?, " + outcomeTimeColumn + " = ?, claimed_until = null, claimed_by = null"
-                             + " where case_file_id = ? and kind = ? and state = 'OPEN'")) {
-            update.setString(1, outcome.name());
-            update.setObject(2, at.atOffset(ZoneOffset.UTC));
-            update.setString(3, caseFileId);
-            update.setString(4, kind.name());
-            update.executeUpdate();
-        }
+                       Instant at) {
+        db.useHandle(handle -> handle.createUpdate("update deadline set state = :outcome, " + outcomeTimeColumn
+                        + " = :at, claimed_until = null, claimed_by = null"
+                        + " where case_file_id = :caseFileId and kind = :kind and state = 'OPEN'")
+                .bind("outcome", outcome)
+                .bind("at", at)
+                .bind("caseFileId", caseFileId)
+                .bind("kind", kind)
+                .execute());
     }
 }

@@ -1,21 +1,15 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
 import cn.kaoping.evaluation.deadline.DeadlineKind;
+import cn.kaoping.runtime.db.Db;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jdbi.v3.core.JdbiException;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,13 +33,13 @@ public class DeadlineFiring {
      */
     private static final Duration MARGIN = Duration.ofMillis(1);
 
-    private final DataSource dataSource;
+    private final Db db;
     private final CommandGateway commands;
     private final Clock clock;
     private final DeadlineSettings settings;
 
-    DeadlineFiring(DataSource dataSource, CommandGateway commands, Clock clock, DeadlineSettings settings) {
-        this.dataSource = dataSource;
+    DeadlineFiring(Db db, CommandGateway commands, Clock clock, DeadlineSettings settings) {
+        this.db = db;
         this.commands = commands;
         this.clock = clock;
         this.settings = settings;
@@ -60,7 +54,7 @@ public class DeadlineFiring {
         List<DueDeadline> claimed;
         try {
             claimed = claim(firer, clock.instant().minus(MARGIN));
-        } catch (SQLException e) {
+        } catch (JdbiException e) {
             LOG.warnf("Cannot claim due deadlines: %s", e.getMessage());
             return 0;
         }
@@ -76,32 +70,25 @@ public class DeadlineFiring {
     }
 
     /** Claims open rows due at or before {@code dueBy}. */
-    private List<DueDeadline> claim(String firer, Instant dueBy) throws SQLException {
-        List<DueDeadline> claimed = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
-                     update deadline d set claimed_until = ?, claimed_by = ?, attempts = d.attempts + 1
-                       from (select case_file_id, kind from deadline
-                              where state = 'OPEN' and due_at <= ? and (claimed_until is null or claimed_until <= ?)
-                              order by due_at
-                              limit ?
-                              for update skip locked) due
-                      where d.case_file_id = due.case_file_id and d.kind = due.kind
-                     returning d.case_file_id, d.kind, d.due_at, d.attempts""")) {
-            OffsetDateTime at = dueBy.atOffset(ZoneOffset.UTC);
-            update.setObject(1, dueBy.plus(settings.claimLease()).atOffset(ZoneOffset.UTC));
-            update.setString(2, firer);
-            update.setObject(3, at);
-            update.setObject(4, at);
-            update.setInt(5, settings.batchSize());
-            try (ResultSet rows = update.executeQuery()) {
-                while (rows.next()) {
-                    claimed.add(new DueDeadline(rows.getString(1), DeadlineKind.valueOf(rows.getString(2)),
-                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4)));
-                }
-            }
-        }
-        return claimed;
+    private List<DueDeadline> claim(String firer, Instant dueBy) {
+        return db.withHandle(handle -> handle.createQuery("""
+                        update deadline d set claimed_until = :leaseEnd, claimed_by = :firer, attempts = d.attempts + 1
+                          from (select case_file_id, kind from deadline
+                                 where state = 'OPEN' and due_at <= :dueBy
+                                   and (claimed_until is null or claimed_until <= :dueBy)
+                                 order by due_at
+                                 limit :batch
+                                 for update skip locked) due
+                         where d.case_file_id = due.case_file_id and d.kind = due.kind
+                        returning d.case_file_id, d.kind, d.due_at, d.attempts""")
+                .bind("leaseEnd", dueBy.plus(settings.claimLease()))
+                .bind("firer", firer)
+                .bind("dueBy", dueBy)
+                .bind("batch", settings.batchSize())
+                .map((row, ctx) -> new DueDeadline(row.getString("case_file_id"),
+                        DeadlineKind.valueOf(row.getString("kind")), row.getTimestamp("due_at").toInstant(),
+                        row.getInt("attempts")))
+                .list());
     }
 
     private void fire(DueDeadline deadline, String firer) {
@@ -123,18 +110,19 @@ public class DeadlineFiring {
      * nothing, the file had already been dealt with (the command is a no-op then): the deadline is done too.
      */
     private void markFired(DueDeadline deadline, Instant asOf) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
-                     update deadline set state = 'FIRED', fired_at = ?, claimed_until = null, claimed_by = null
-                      where case_file_id = ? and kind = ? and state = 'OPEN'""")) {
-            update.setObject(1, asOf.atOffset(ZoneOffset.UTC));
-            update.setString(2, deadline.caseFileId());
-            update.setString(3, deadline.kind().name());
-            if (update.executeUpdate() > 0) {
+        try {
+            int marked = db.withHandle(handle -> handle.createUpdate("""
+                            update deadline set state = 'FIRED', fired_at = :asOf, claimed_until = null, claimed_by = null
+                             where case_file_id = :caseFileId and kind = :kind and state = 'OPEN'""")
+                    .bind("asOf", asOf)
+                    .bind("caseFileId", deadline.caseFileId())
+                    .bind("kind", deadline.kind())
+                    .execute());
+            if (marked > 0) {
                 LOG.infof("Deadline %s of case file %s: nothing left to do, the file was already dealt with",
                         deadline.kind(), deadline.caseFileId());
             }
-        } catch (SQLException e) {
+        } catch (JdbiException e) {
             // The lease ends and the deadline is fired again: a no-op then, and marked.
             LOG.warnf("Cannot mark deadline %s of case file %s fired: %s", deadline.kind(), deadline.caseFileId(),
                     e.getMessage());
@@ -142,16 +130,16 @@ public class DeadlineFiring {
     }
 
     private void recordFailure(DueDeadline deadline, String firer, String error) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("""
-                     update deadline set last_error = ?
-                      where case_file_id = ? and kind = ? and claimed_by = ?""")) {
-            update.setString(1, error);
-            update.setString(2, deadline.caseFileId());
-            update.setString(3, deadline.kind().name());
-            update.setString(4, firer);
-            update.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            db.useHandle(handle -> handle.createUpdate("""
+                            update deadline set last_error = :error
+                             where case_file_id = :caseFileId and kind = :kind and claimed_by = :firer""")
+                    .bind("error", error)
+                    .bind("caseFileId", deadline.caseFileId())
+                    .bind("kind", deadline.kind())
+                    .bind("firer", firer)
+                    .execute());
+        } catch (JdbiException e) {
             LOG.warnf("Cannot record the failure of deadline %s of case file %s: %s", deadline.kind(),
                     deadline.caseFileId(), e.getMessage());
         }
