@@ -14,5 +14,5 @@ while [ $# -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-exec "$java" -cp "$root/deploy/launcher/target/kaoping-launcher.jar:$root/deploy/launcher/target/lib/*" cn.kaoping.testkit.MintToken \
+exec "$java" -cp "$root/deploy/launcher/target/kaoping-launcher.jar:$root/deploy/launcher/target/lib/*" cn.kaoping.servers.MintToken \
   --keys "$data/keys" ${args[@]+"${args[@]}"}

@@ -6,18 +6,7 @@
 
 -- ---------------------------------------------------------------- projection of kaoping.evaluation.events.v1
 
-CREATE TABLE unit_directory (
-    unit_id text PRIMARY KEY,
-    code    text,
-    name    text NOT NULL
-);
-
-CREATE TABLE officer_directory (
-    officer_id    text PRIMARY KEY,
-    police_number text,
-    name          text NOT NULL,
-    unit_id       text
-);
+-- unit_directory and officer_directory are the platform's directory (classpath:db/kaoping-directory).
 
 CREATE TABLE rulebook_version (
     version_id             text PRIMARY KEY,
@@ -78,12 +67,7 @@ CREATE TABLE case_file_finding (
 );
 
 -- Every envelope id applied: a redelivered event is recognised and skipped.
-CREATE TABLE applied_event (
-    event_id   text PRIMARY KEY,
-    event_type text NOT NULL,
-    subject    text,
-    applied_at timestamptz NOT NULL DEFAULT now()
-);
+-- applied_event (the envelope ids applied) is a platform table: classpath:db/kaoping-platform.
 
 -- ---------------------------------------------------------------- published data (immutable once written)
 
@@ -223,14 +207,5 @@ CREATE TRIGGER commentary_text_immutable BEFORE UPDATE OR DELETE ON commentary
 
 -- ---------------------------------------------------------------- outbox of kaoping.publicity.events.v1
 
--- Written in the transaction that publishes; the relay sends the rows to Kafka and marks them sent.
-CREATE TABLE outbox (
-    id         bigserial PRIMARY KEY,
-    event_id   text        NOT NULL UNIQUE,
-    topic      text        NOT NULL,
-    record_key text,
-    payload    text        NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    sent_at    timestamptz
-);
-CREATE INDEX outbox_unsent ON outbox (id) WHERE sent_at IS NULL;
+-- The outbox is a platform table (classpath:db/kaoping-platform): written in the transaction that publishes, sent
+-- to Kafka by the relay.

@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.startsWith;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import cn.kaoping.publicity.support.Tokens;
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -47,16 +47,16 @@ class AccessAndErrorsTest {
     @BeforeEach
     void twoUnits() {
         month = TestMonths.fresh();
-        unit1 = Events.id("u1");
-        unit2 = Events.id("u2");
-        officer1 = Events.id("o1");
-        officer2 = Events.id("o2");
-        EvaluationFeed feed = EvaluationFeed.shared();
-        Applied.await(database, feed.send(Events.unit(unit1, "A1", "甲所")), feed.send(Events.unit(unit2, "A2", "乙所")),
-                feed.send(Events.officer(officer1, "100001", "甲警", unit1)),
-                feed.send(Events.officer(officer2, "100002", "乙警", unit2)),
-                feed.send(Events.reviewed(File.of(unit1, officer1), month, "4.0")),
-                feed.send(Events.reviewed(File.of(unit2, officer2), month, "1.0")));
+        unit1 = EvaluationEvents.id("u1");
+        unit2 = EvaluationEvents.id("u2");
+        officer1 = EvaluationEvents.id("o1");
+        officer2 = EvaluationEvents.id("o2");
+        EventFeed feed = EventFeed.shared();
+        Applied.await(database, feed.send(EvaluationEvents.unit(unit1, "A1", "甲所")), feed.send(EvaluationEvents.unit(unit2, "A2", "乙所")),
+                feed.send(EvaluationEvents.officer(officer1, "100001", "甲警", unit1)),
+                feed.send(EvaluationEvents.officer(officer2, "100002", "乙警", unit2)),
+                feed.send(EvaluationEvents.reviewed(File.of(unit1, officer1), month, "4.0")),
+                feed.send(EvaluationEvents.reviewed(File.of(unit2, officer2), month, "1.0")));
     }
 
     static ValidatableResponse problem(io.restassured.response.Response response, int status, String code) {

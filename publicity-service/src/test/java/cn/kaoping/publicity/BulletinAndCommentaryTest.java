@@ -10,9 +10,9 @@ import cn.kaoping.contracts.evaluation.EvaluationCard;
 import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import cn.kaoping.publicity.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,38 +39,38 @@ class BulletinAndCommentaryTest {
     @Inject
     Database database;
 
-    final EvaluationFeed feed = EvaluationFeed.shared();
+    final EventFeed feed = EventFeed.shared();
 
     /** Two units above the thresholds (one by average, one by share of problem files), one below both. */
     Scenario scenario() {
         YearMonth month = TestMonths.fresh();
-        String rulebook = Events.id("bulletin-rules");
-        String poor = Events.id("u"), good = Events.id("u"), many = Events.id("u");
-        String o1 = Events.id("o"), o2 = Events.id("o"), o3 = Events.id("o");
+        String rulebook = EvaluationEvents.id("bulletin-rules");
+        String poor = EvaluationEvents.id("u"), good = EvaluationEvents.id("u"), many = EvaluationEvents.id("u");
+        String o1 = EvaluationEvents.id("o"), o2 = EvaluationEvents.id("o"), o3 = EvaluationEvents.id("o");
         File first = File.of(poor, o1);
         Applied.await(database,
-                feed.send(Events.rulebook(rulebook, month.atDay(1), "3.0", 1,
-                        Events.item("DOC-01", "法律文书制作不规范"), Events.item("EVD-03", "证据收集不全面"))),
-                feed.send(Events.unit(poor, "P1", "问题派出所")), feed.send(Events.unit(good, "P2", "良好派出所")),
-                feed.send(Events.unit(many, "P3", "多问题派出所")),
+                feed.send(EvaluationEvents.rulebook(rulebook, month.atDay(1), "3.0", 1,
+                        EvaluationEvents.item("DOC-01", "法律文书制作不规范"), EvaluationEvents.item("EVD-03", "证据收集不全面"))),
+                feed.send(EvaluationEvents.unit(poor, "P1", "问题派出所")), feed.send(EvaluationEvents.unit(good, "P2", "良好派出所")),
+                feed.send(EvaluationEvents.unit(many, "P3", "多问题派出所")),
                 // 问题派出所: 3 files of 4.0 → average 4.00 (> 3.0)
-                feed.send(Events.reviewed(first, 1, month, month.atDay(2), card(rulebook,
-                        Events.finding("R1-1", "DOC-01", "2.0"), Events.finding("R1-2", "EVD-03", "2.0")))),
-                feed.send(Events.reviewed(File.of(poor, o1), 1, month, month.atDay(2), card(rulebook,
-                        Events.finding("R1-1", "DOC-01", "4.0")))),
-                feed.send(Events.reviewed(File.of(poor, o1), 1, month, month.atDay(2), card(rulebook,
-                        Events.finding("R1-1", "DOC-01", "1.0"), Events.finding("R1-2", "EVD-03", "3.0")))),
+                feed.send(EvaluationEvents.reviewed(first, 1, month, month.atDay(2), card(rulebook,
+                        EvaluationEvents.finding("R1-1", "DOC-01", "2.0"), EvaluationEvents.finding("R1-2", "EVD-03", "2.0")))),
+                feed.send(EvaluationEvents.reviewed(File.of(poor, o1), 1, month, month.atDay(2), card(rulebook,
+                        EvaluationEvents.finding("R1-1", "DOC-01", "4.0")))),
+                feed.send(EvaluationEvents.reviewed(File.of(poor, o1), 1, month, month.atDay(2), card(rulebook,
+                        EvaluationEvents.finding("R1-1", "DOC-01", "1.0"), EvaluationEvents.finding("R1-2", "EVD-03", "3.0")))),
                 // 良好派出所: 2.0 and 0 → average 1.00, share 1/2 (not above 0.5)
-                feed.send(Events.reviewed(File.of(good, o2), 1, month, month.atDay(2), card(rulebook,
-                        Events.finding("R1-1", "DOC-01", "2.0")))),
-                feed.send(Events.reviewed(File.of(good, o2), 1, month, month.atDay(2), card(rulebook))),
+                feed.send(EvaluationEvents.reviewed(File.of(good, o2), 1, month, month.atDay(2), card(rulebook,
+                        EvaluationEvents.finding("R1-1", "DOC-01", "2.0")))),
+                feed.send(EvaluationEvents.reviewed(File.of(good, o2), 1, month, month.atDay(2), card(rulebook))),
                 // 多问题派出所: 1.0, 1.0, 0 → average 0.67 but share 2/3 (above 0.5); one late submission
-                feed.send(Events.reviewed(File.of(many, o3), 1, month, month.atDay(2), Events.card(1, rulebook,
-                        List.of(Events.finding("R1-1", "DOC-01", "0.5")),
-                        List.of(Events.penalty(ProcessPenaltyCode.LATE, "0.5"))))),
-                feed.send(Events.reviewed(File.of(many, o3), 1, month, month.atDay(2), card(rulebook,
-                        Events.finding("R1-1", "EVD-03", "1.0")))),
-                feed.send(Events.reviewed(File.of(many, o3), 1, month, month.atDay(2), card(rulebook))));
+                feed.send(EvaluationEvents.reviewed(File.of(many, o3), 1, month, month.atDay(2), EvaluationEvents.card(1, rulebook,
+                        List.of(EvaluationEvents.finding("R1-1", "DOC-01", "0.5")),
+                        List.of(EvaluationEvents.penalty(ProcessPenaltyCode.LATE, "0.5"))))),
+                feed.send(EvaluationEvents.reviewed(File.of(many, o3), 1, month, month.atDay(2), card(rulebook,
+                        EvaluationEvents.finding("R1-1", "EVD-03", "1.0")))),
+                feed.send(EvaluationEvents.reviewed(File.of(many, o3), 1, month, month.atDay(2), card(rulebook))));
         return new Scenario(month, poor, good, many, first);
     }
 
@@ -78,7 +78,7 @@ class BulletinAndCommentaryTest {
     }
 
     static EvaluationCard card(String rulebook, cn.kaoping.contracts.evaluation.Finding... findings) {
-        return Events.card(1, rulebook, List.of(findings), List.of());
+        return EvaluationEvents.card(1, rulebook, List.of(findings), List.of());
     }
 
     static JsonPath draft(YearMonth month) {
@@ -180,9 +180,9 @@ class BulletinAndCommentaryTest {
     @Test
     void no_bulletin_when_no_unit_is_above_the_thresholds() {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u");
-        Applied.await(database, feed.send(Events.reviewed(File.of(unitId, Events.id("o")), month, "0")),
-                feed.send(Events.reviewed(File.of(unitId, Events.id("o")), month, "1.0")));
+        String unitId = EvaluationEvents.id("u");
+        Applied.await(database, feed.send(EvaluationEvents.reviewed(File.of(unitId, EvaluationEvents.id("o")), month, "0")),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, EvaluationEvents.id("o")), month, "1.0")));
         as(Tokens.reviewer()).contentType(ContentType.JSON).body(Map.of("month", month.toString()))
                 .post("/api/v1/bulletins").then().statusCode(409).body("code", equalTo("NO_UNIT_ABOVE_THRESHOLDS"));
     }

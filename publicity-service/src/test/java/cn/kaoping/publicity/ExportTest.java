@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import cn.kaoping.publicity.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,13 +38,13 @@ class ExportTest {
     void the_spreadsheet_has_chinese_headers_a_sheet_of_officers_and_one_of_units_with_numbers_as_numbers()
             throws IOException {
         YearMonth month = TestMonths.fresh();
-        String u1 = Events.id("u"), u2 = Events.id("u"), a = Events.id("a"), b = Events.id("b");
-        EvaluationFeed feed = EvaluationFeed.shared();
-        Applied.await(database, feed.send(Events.unit(u1, "XA", "导出一所")), feed.send(Events.unit(u2, "XB", "导出二所")),
-                feed.send(Events.officer(a, "110001", "甲导", u1)), feed.send(Events.officer(b, "110002", "乙导", u2)),
-                feed.send(Events.reviewed(File.of(u1, a), month, "3.5")),
-                feed.send(Events.reviewed(File.of(u1, a), month, "3.0")),
-                feed.send(Events.reviewed(File.of(u2, b), month, "0")));
+        String u1 = EvaluationEvents.id("u"), u2 = EvaluationEvents.id("u"), a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b");
+        EventFeed feed = EventFeed.shared();
+        Applied.await(database, feed.send(EvaluationEvents.unit(u1, "XA", "导出一所")), feed.send(EvaluationEvents.unit(u2, "XB", "导出二所")),
+                feed.send(EvaluationEvents.officer(a, "110001", "甲导", u1)), feed.send(EvaluationEvents.officer(b, "110002", "乙导", u2)),
+                feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "3.5")),
+                feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "3.0")),
+                feed.send(EvaluationEvents.reviewed(File.of(u2, b), month, "0")));
         Api.publish(month);
 
         Response response = as(Tokens.leadership()).queryParam("version", 1)

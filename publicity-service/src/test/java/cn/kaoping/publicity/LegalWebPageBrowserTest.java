@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -83,18 +83,18 @@ class LegalWebPageBrowserTest {
     @Test
     void the_published_list_shows_the_expected_officers_averages_and_red_cards() throws IOException {
         YearMonth month = TestMonths.fresh();
-        String u1 = Events.id("u"), u2 = Events.id("u");
-        String a = Events.id("a"), b = Events.id("b"), c = Events.id("c");
-        EvaluationFeed feed = EvaluationFeed.shared();
-        Applied.await(database, feed.send(Events.unit(u1, "CG", "城关派出所")), feed.send(Events.unit(u2, "JJ", "交警大队")),
-                feed.send(Events.officer(a, "010001", "张三", u1)), feed.send(Events.officer(b, "010002", "李四", u1)),
-                feed.send(Events.officer(c, "020001", "王五", u2)),
-                feed.send(Events.reviewed(File.of(u1, a), month, "5.0")),
-                feed.send(Events.reviewed(File.of(u1, a), month, "0")),
-                feed.send(Events.reviewed(File.of(u1, a), month, "4.0")),  // 张三 9.0 / 3 = 3.00
-                feed.send(Events.reviewed(File.of(u1, b), month, "3.5")),
-                feed.send(Events.reviewed(File.of(u1, b), month, "3.0")),  // 李四 6.5 / 2 = 3.25 红牌
-                feed.send(Events.reviewed(File.of(u2, c), month, "10.0"))); // 王五 10.00 红牌
+        String u1 = EvaluationEvents.id("u"), u2 = EvaluationEvents.id("u");
+        String a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b"), c = EvaluationEvents.id("c");
+        EventFeed feed = EventFeed.shared();
+        Applied.await(database, feed.send(EvaluationEvents.unit(u1, "CG", "城关派出所")), feed.send(EvaluationEvents.unit(u2, "JJ", "交警大队")),
+                feed.send(EvaluationEvents.officer(a, "010001", "张三", u1)), feed.send(EvaluationEvents.officer(b, "010002", "李四", u1)),
+                feed.send(EvaluationEvents.officer(c, "020001", "王五", u2)),
+                feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "5.0")),
+                feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "0")),
+                feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "4.0")),  // 张三 9.0 / 3 = 3.00
+                feed.send(EvaluationEvents.reviewed(File.of(u1, b), month, "3.5")),
+                feed.send(EvaluationEvents.reviewed(File.of(u1, b), month, "3.0")),  // 李四 6.5 / 2 = 3.25 红牌
+                feed.send(EvaluationEvents.reviewed(File.of(u2, c), month, "10.0"))); // 王五 10.00 红牌
         Api.publish(month);
 
         browser.get(new URL(root, "monthly-lists/" + month).toString());

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.not;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -29,12 +29,12 @@ class LegalWebPageTest {
     @Test
     void the_monthly_list_page_shows_the_live_list_marked_unpublished_until_a_version_is_published() {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u"), a = Events.id("a"), b = Events.id("b");
-        EvaluationFeed feed = EvaluationFeed.shared();
-        Applied.await(database, feed.send(Events.unit(unitId, "WY", "网页派出所")),
-                feed.send(Events.officer(a, "120001", "页甲", unitId)), feed.send(Events.officer(b, "120002", "页乙", unitId)),
-                feed.send(Events.reviewed(File.of(unitId, a), month, "4.5")),
-                feed.send(Events.reviewed(File.of(unitId, b), month, "1.0")));
+        String unitId = EvaluationEvents.id("u"), a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b");
+        EventFeed feed = EventFeed.shared();
+        Applied.await(database, feed.send(EvaluationEvents.unit(unitId, "WY", "网页派出所")),
+                feed.send(EvaluationEvents.officer(a, "120001", "页甲", unitId)), feed.send(EvaluationEvents.officer(b, "120002", "页乙", unitId)),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, a), month, "4.5")),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, b), month, "1.0")));
         String label = month.getYear() + "年" + month.getMonthValue() + "月";
 
         String live = page("/monthly-lists/" + month, 200);

@@ -13,9 +13,9 @@ import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.db.Sql;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,7 +37,7 @@ class MonthlyListProjectionTest {
     @Inject
     Database database;
 
-    final EvaluationFeed feed = EvaluationFeed.shared();
+    final EventFeed feed = EventFeed.shared();
 
     /** Sends the events and waits until the projection applied every one. */
     List<EventEnvelope> play(Object... events) {
@@ -52,25 +52,25 @@ class MonthlyListProjectionTest {
     @Test
     void officers_and_units_get_the_hand_computed_averages_and_red_cards() {
         YearMonth month = TestMonths.fresh(2);
-        String u1 = Events.id("u1"), u2 = Events.id("u2");
-        String a = Events.id("a"), b = Events.id("b"), c = Events.id("c"), d = Events.id("d");
+        String u1 = EvaluationEvents.id("u1"), u2 = EvaluationEvents.id("u2");
+        String a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b"), c = EvaluationEvents.id("c"), d = EvaluationEvents.id("d");
         File f1 = File.of(u1, a, c), f2 = File.of(u1, a), f3 = File.of(u1, a), f4 = File.of(u1, b), f5 = File.of(u1, b);
         File f6 = File.of(u2, c), f7 = File.of(u2, d);
-        EvaluationCard f7RoundOne = Events.cardOf(1, "4.0");
-        play(Events.unit(u1, "CG", "城关派出所"), Events.unit(u2, "JJ", "交警大队"),
-                Events.officer(a, "010001", "张三", u1), Events.officer(b, "010002", "李四", u1),
-                Events.officer(c, "020001", "王五", u2), Events.officer(d, "020002", "赵六", u2),
-                Events.registered(f1, month.minusMonths(1).atDay(3)),
-                Events.reviewed(f1, month, "5.0"),
-                Events.reviewed(f2, month, "0"),
-                Events.closed(f2, month, month.atDay(5), Events.cardOf(1, "0"), ClosingReason.NO_FINDINGS_IN_ROUND_ONE),
-                Events.reviewed(f3, month, "4.0"),
-                Events.reviewed(f4, month, "3.5"),
-                Events.reviewed(f5, month, "3.0"),
-                Events.reviewed(f6, month, "10.0"),
+        EvaluationCard f7RoundOne = EvaluationEvents.cardOf(1, "4.0");
+        play(EvaluationEvents.unit(u1, "CG", "城关派出所"), EvaluationEvents.unit(u2, "JJ", "交警大队"),
+                EvaluationEvents.officer(a, "010001", "张三", u1), EvaluationEvents.officer(b, "010002", "李四", u1),
+                EvaluationEvents.officer(c, "020001", "王五", u2), EvaluationEvents.officer(d, "020002", "赵六", u2),
+                EvaluationEvents.registered(f1, month.minusMonths(1).atDay(3)),
+                EvaluationEvents.reviewed(f1, month, "5.0"),
+                EvaluationEvents.reviewed(f2, month, "0"),
+                EvaluationEvents.closed(f2, month, month.atDay(5), EvaluationEvents.cardOf(1, "0"), ClosingReason.NO_FINDINGS_IN_ROUND_ONE),
+                EvaluationEvents.reviewed(f3, month, "4.0"),
+                EvaluationEvents.reviewed(f4, month, "3.5"),
+                EvaluationEvents.reviewed(f5, month, "3.0"),
+                EvaluationEvents.reviewed(f6, month, "10.0"),
                 // f7: round one 4.0 in the month; round two, reviewed next month, counts in the same month with 2.0
-                Events.reviewed(f7, 1, month, month.atDay(6), f7RoundOne),
-                Events.reviewed(f7, 2, month, month.plusMonths(1).atDay(10), Events.cardOf(2, "2.0")));
+                EvaluationEvents.reviewed(f7, 1, month, month.atDay(6), f7RoundOne),
+                EvaluationEvents.reviewed(f7, 2, month, month.plusMonths(1).atDay(10), EvaluationEvents.cardOf(2, "2.0")));
 
         JsonPath list = Api.liveList(month);
         assertThat(list.getString("status")).isEqualTo("LIVE");
@@ -104,22 +104,22 @@ class MonthlyListProjectionTest {
     @Test
     void an_overdue_file_counts_in_the_month_its_deadline_passed_and_keeps_that_month() {
         YearMonth month = TestMonths.fresh(2);
-        String unitId = Events.id("u"), e = Events.id("e");
+        String unitId = EvaluationEvents.id("u"), e = EvaluationEvents.id("e");
         File f8 = File.of(unitId, e);
-        play(Events.unit(unitId, "XQ", "西区派出所"), Events.officer(e, "030001", "钱七", unitId),
-                Events.registered(f8, month.minusMonths(1).atDay(10)),
-                Events.submissionOverdue(f8, month, month.atDay(10), "5.0"));
+        play(EvaluationEvents.unit(unitId, "XQ", "西区派出所"), EvaluationEvents.officer(e, "030001", "钱七", unitId),
+                EvaluationEvents.registered(f8, month.minusMonths(1).atDay(10)),
+                EvaluationEvents.submissionOverdue(f8, month, month.atDay(10), "5.0"));
         assertOfficer(Api.liveList(month), e, "钱七", 1, "5.00", "5.00", 1, true); // MISSING counts
 
         // Submitted late next month: LATE (2.0) replaces MISSING, still in the month of the deadline.
-        play(Events.submitted(f8, 1, month.plusMonths(1).atDay(2), true, month,
-                Events.penalty(ProcessPenaltyCode.LATE, "2.0")));
+        play(EvaluationEvents.submitted(f8, 1, month.plusMonths(1).atDay(2), true, month,
+                EvaluationEvents.penalty(ProcessPenaltyCode.LATE, "2.0")));
         assertOfficer(Api.liveList(month), e, "钱七", 1, "2.00", "2.00", 1, false);
 
         // Reviewed next month: the card (2.0 LATE + 1.5 finding) counts, in the month of the deadline.
-        EvaluationCard card = Events.card(1, Events.RULEBOOK, List.of(Events.finding("R1-1", "DOC-02", "1.5")),
-                List.of(Events.penalty(ProcessPenaltyCode.LATE, "2.0")));
-        play(Events.reviewed(f8, 1, month, month.plusMonths(1).atDay(20), card));
+        EvaluationCard card = EvaluationEvents.card(1, EvaluationEvents.RULEBOOK, List.of(EvaluationEvents.finding("R1-1", "DOC-02", "1.5")),
+                List.of(EvaluationEvents.penalty(ProcessPenaltyCode.LATE, "2.0")));
+        play(EvaluationEvents.reviewed(f8, 1, month, month.plusMonths(1).atDay(20), card));
         assertOfficer(Api.liveList(month), e, "钱七", 1, "3.50", "3.50", 1, true);
         assertThat(Api.liveList(month.plusMonths(1)).getList("officers")).isEmpty();
     }
@@ -127,34 +127,34 @@ class MonthlyListProjectionTest {
     @Test
     void process_penalties_count_and_an_upheld_objection_replaces_the_deduction() {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u"), f = Events.id("f"), g = Events.id("g");
+        String unitId = EvaluationEvents.id("u"), f = EvaluationEvents.id("f"), g = EvaluationEvents.id("g");
         File noPreReview = File.of(unitId, f);
         File objected = File.of(unitId, g);
-        EvaluationCard objectedCard = Events.cardOf(1, "6.0");
-        play(Events.unit(unitId, "DQ", "东区派出所"), Events.officer(f, "040001", "孙八", unitId),
-                Events.officer(g, "040002", "周九", unitId),
-                Events.reviewed(noPreReview, 1, month, month.atDay(4), Events.card(1, Events.RULEBOOK, List.of(),
-                        List.of(Events.penalty(ProcessPenaltyCode.NO_PREREVIEW, "1.0")))),
-                Events.reviewed(objected, 1, month, month.atDay(4), objectedCard));
+        EvaluationCard objectedCard = EvaluationEvents.cardOf(1, "6.0");
+        play(EvaluationEvents.unit(unitId, "DQ", "东区派出所"), EvaluationEvents.officer(f, "040001", "孙八", unitId),
+                EvaluationEvents.officer(g, "040002", "周九", unitId),
+                EvaluationEvents.reviewed(noPreReview, 1, month, month.atDay(4), EvaluationEvents.card(1, EvaluationEvents.RULEBOOK, List.of(),
+                        List.of(EvaluationEvents.penalty(ProcessPenaltyCode.NO_PREREVIEW, "1.0")))),
+                EvaluationEvents.reviewed(objected, 1, month, month.atDay(4), objectedCard));
         JsonPath before = Api.liveList(month);
         assertOfficer(before, f, "孙八", 1, "1.00", "1.00", 1, false); // a clean card with a process penalty
         assertOfficer(before, g, "周九", 1, "6.00", "6.00", 1, true);
 
-        play(Events.objectionRaised(objected, month.atDay(6)),
-                Events.objectionUpheld(objected, month, month.atDay(9), objectedCard));
+        play(EvaluationEvents.objectionRaised(objected, month.atDay(6)),
+                EvaluationEvents.objectionUpheld(objected, month, month.atDay(9), objectedCard));
         assertOfficer(Api.liveList(month), g, "周九", 1, "0.00", "0.00", 0, false);
     }
 
     @Test
     void a_redelivered_record_changes_nothing() {
         YearMonth month = TestMonths.fresh(2);
-        String unitId = Events.id("u"), h = Events.id("h");
+        String unitId = EvaluationEvents.id("u"), h = EvaluationEvents.id("h");
         File file = File.of(unitId, h);
-        EventEnvelope roundOne = EvaluationFeed.envelope(Events.reviewed(file, 1, month, month.atDay(3),
-                Events.cardOf(1, "4.0")));
-        EventEnvelope roundTwo = EvaluationFeed.envelope(Events.reviewed(file, 2, month, month.plusMonths(1).atDay(8),
-                Events.cardOf(2, "6.0")));
-        play(Events.unit(unitId, "NQ", "南区派出所"), Events.officer(h, "050001", "吴十", unitId));
+        EventEnvelope roundOne = EventFeed.envelope(EvaluationEvents.reviewed(file, 1, month, month.atDay(3),
+                EvaluationEvents.cardOf(1, "4.0")));
+        EventEnvelope roundTwo = EventFeed.envelope(EvaluationEvents.reviewed(file, 2, month, month.plusMonths(1).atDay(8),
+                EvaluationEvents.cardOf(2, "6.0")));
+        play(EvaluationEvents.unit(unitId, "NQ", "南区派出所"), EvaluationEvents.officer(h, "050001", "吴十", unitId));
 
         feed.sendEnvelope(roundOne);
         feed.sendEnvelope(roundOne); // redelivered at once
@@ -165,7 +165,7 @@ class MonthlyListProjectionTest {
         feed.sendEnvelope(roundTwo);
         feed.sendEnvelope(roundOne); // an old record delivered again after a newer one
         feed.sendEnvelope(roundTwo);
-        EventEnvelope sentinel = feed.send(Events.objectionRaised(file, month.plusMonths(1).atDay(9))); // same key
+        EventEnvelope sentinel = feed.send(EvaluationEvents.objectionRaised(file, month.plusMonths(1).atDay(9))); // same key
         Applied.await(database, sentinel);
 
         JsonPath afterRedelivery = Api.liveList(month);
@@ -179,17 +179,17 @@ class MonthlyListProjectionTest {
     @Test
     void red_card_thresholds_come_from_the_rulebook_in_force_for_the_month() {
         YearMonth month = TestMonths.fresh(1);
-        String unitId = Events.id("u");
-        String i = Events.id("i"), j = Events.id("j"), k = Events.id("k");
+        String unitId = EvaluationEvents.id("u");
+        String i = EvaluationEvents.id("i"), j = EvaluationEvents.id("j"), k = EvaluationEvents.id("k");
         // This month: above 5.0 with at least 2 files; from next month on, the usual 3.0 and 1 again.
-        play(Events.rulebook(Events.id("strict"), month.atDay(1), "5.0", 2),
-                Events.rulebook(Events.id("usual"), month.plusMonths(1).atDay(1), "3.0", 1),
-                Events.unit(unitId, "BQ", "北区派出所"),
-                Events.officer(i, "060001", "郑一", unitId), Events.officer(j, "060002", "冯二", unitId),
-                Events.officer(k, "060003", "陈三", unitId),
-                Events.reviewed(File.of(unitId, i), month, "6.0"),
-                Events.reviewed(File.of(unitId, j), month, "5.0"), Events.reviewed(File.of(unitId, j), month, "5.2"),
-                Events.reviewed(File.of(unitId, k), month, "4.0"), Events.reviewed(File.of(unitId, k), month, "4.0"));
+        play(EvaluationEvents.rulebook(EvaluationEvents.id("strict"), month.atDay(1), "5.0", 2),
+                EvaluationEvents.rulebook(EvaluationEvents.id("usual"), month.plusMonths(1).atDay(1), "3.0", 1),
+                EvaluationEvents.unit(unitId, "BQ", "北区派出所"),
+                EvaluationEvents.officer(i, "060001", "郑一", unitId), EvaluationEvents.officer(j, "060002", "冯二", unitId),
+                EvaluationEvents.officer(k, "060003", "陈三", unitId),
+                EvaluationEvents.reviewed(File.of(unitId, i), month, "6.0"),
+                EvaluationEvents.reviewed(File.of(unitId, j), month, "5.0"), EvaluationEvents.reviewed(File.of(unitId, j), month, "5.2"),
+                EvaluationEvents.reviewed(File.of(unitId, k), month, "4.0"), EvaluationEvents.reviewed(File.of(unitId, k), month, "4.0"));
         JsonPath list = Api.liveList(month);
         assertThat(list.getString("redCardRule.source")).isEqualTo("RULEBOOK");
         assertThat(decimal(list.get("redCardRule.averageAbove"))).isEqualByComparingTo("5.0");

@@ -9,17 +9,17 @@ import cn.kaoping.contracts.Topics;
 import cn.kaoping.contracts.evaluation.EvaluationEvent;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.db.Sql;
-import cn.kaoping.publicity.projection.ProjectionFeed;
+import cn.kaoping.runtime.projection.ProjectionHost;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.publicity.support.Await;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.PublicityTestResource;
 import cn.kaoping.publicity.support.TestMonths;
 import cn.kaoping.publicity.support.Tokens;
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -49,22 +49,22 @@ class ProjectionOperationsTest {
     Database database;
 
     @Inject
-    ProjectionFeed projectionFeed;
+    ProjectionHost projectionFeed;
 
-    final EvaluationFeed feed = EvaluationFeed.shared();
+    final EventFeed feed = EventFeed.shared();
 
     @Test
     void a_rebuild_from_the_beginning_gives_the_same_lists() {
         YearMonth month = TestMonths.fresh(2);
-        String unitId = Events.id("u"), a = Events.id("a"), b = Events.id("b");
+        String unitId = EvaluationEvents.id("u"), a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b");
         File twoRounds = File.of(unitId, a);
         List<EventEnvelope> sent = new ArrayList<>();
-        for (EvaluationEvent event : List.of(Events.unit(unitId, "RB", "重建派出所"),
-                Events.officer(a, "070001", "甲", unitId), Events.officer(b, "070002", "乙", unitId),
-                Events.reviewed(twoRounds, 1, month, month.atDay(2), Events.cardOf(1, "4.0")),
-                Events.reviewed(twoRounds, 2, month, month.plusMonths(1).atDay(2), Events.cardOf(2, "7.0")),
-                Events.reviewed(File.of(unitId, b), month, "2.5"),
-                Events.submissionOverdue(File.of(unitId, b), month, month.atDay(20), "5.0"))) {
+        for (EvaluationEvent event : List.of(EvaluationEvents.unit(unitId, "RB", "重建派出所"),
+                EvaluationEvents.officer(a, "070001", "甲", unitId), EvaluationEvents.officer(b, "070002", "乙", unitId),
+                EvaluationEvents.reviewed(twoRounds, 1, month, month.atDay(2), EvaluationEvents.cardOf(1, "4.0")),
+                EvaluationEvents.reviewed(twoRounds, 2, month, month.plusMonths(1).atDay(2), EvaluationEvents.cardOf(2, "7.0")),
+                EvaluationEvents.reviewed(File.of(unitId, b), month, "2.5"),
+                EvaluationEvents.submissionOverdue(File.of(unitId, b), month, month.atDay(20), "5.0"))) {
             sent.add(feed.send(event));
         }
         feed.sendEnvelope(sent.get(3)); // a redelivered old record: must not win after the rebuild either
@@ -89,7 +89,7 @@ class ProjectionOperationsTest {
     @Test
     void a_poison_record_goes_to_the_dead_letter_topic_and_the_rest_is_applied() {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u"), officer = Events.id("p");
+        String unitId = EvaluationEvents.id("u"), officer = EvaluationEvents.id("p");
         File file = File.of(unitId, officer);
         String notJson = "this is not an event " + UUID.randomUUID();
         String badData = """
@@ -100,8 +100,8 @@ class ProjectionOperationsTest {
                 .formatted(UUID.randomUUID(), file.id(), file.id());
         feed.sendRaw(file.id(), notJson);
         feed.sendRaw(file.id(), badData);
-        EventEnvelope good = feed.send(Events.reviewed(file, month, "3.5")); // same key: after the poison
-        EventEnvelope unit = feed.send(Events.unit(unitId, "DL", "死信派出所"));
+        EventEnvelope good = feed.send(EvaluationEvents.reviewed(file, month, "3.5")); // same key: after the poison
+        EventEnvelope unit = feed.send(EvaluationEvents.unit(unitId, "DL", "死信派出所"));
         Applied.await(database, good, unit);
 
         JsonPath list = Api.liveList(month);
@@ -120,17 +120,17 @@ class ProjectionOperationsTest {
     @Test
     void restarting_the_consumer_while_events_flow_loses_and_double_counts_nothing() throws Exception {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u");
-        List<String> officers = List.of(Events.id("r1"), Events.id("r2"), Events.id("r3"));
+        String unitId = EvaluationEvents.id("u");
+        List<String> officers = List.of(EvaluationEvents.id("r1"), EvaluationEvents.id("r2"), EvaluationEvents.id("r3"));
         int files = 60;
         List<String> ids = new ArrayList<>();
         CompletableFuture<Void> producing = CompletableFuture.runAsync(() -> {
-            ids.add(feed.send(Events.unit(unitId, "RS", "重启派出所")).id());
+            ids.add(feed.send(EvaluationEvents.unit(unitId, "RS", "重启派出所")).id());
             for (int n = 0; n < files; n++) {
                 File file = File.of(unitId, officers.get(n % 3));
-                ids.add(feed.send(Events.registered(file, month.minusMonths(1).atDay(1))).id());
+                ids.add(feed.send(EvaluationEvents.registered(file, month.minusMonths(1).atDay(1))).id());
                 // deductions 0.0, 1.0, …, 4.0 in turn: the sum over 60 files is 12 × 10.0 = 120.0
-                ids.add(feed.send(Events.reviewed(file, month, (n % 5) + ".0")).id());
+                ids.add(feed.send(EvaluationEvents.reviewed(file, month, (n % 5) + ".0")).id());
                 Await.sleep(15);
             }
         });
@@ -154,7 +154,7 @@ class ProjectionOperationsTest {
     void readiness_follows_the_consumer_and_its_lag_is_a_metric() {
         Await.until("ready", () -> RestAssured.get("/q/health/ready").statusCode() == 200);
         RestAssured.get("/q/health/ready").then().statusCode(200)
-                .body(containsString("evaluation-projection"));
+                .body(containsString(PublicityTestResource.CONSUMER));
         RestAssured.get("/q/metrics").then().statusCode(200)
                 .body(containsString("kaoping_consumer_lag{consumer=\"" + PublicityTestResource.CONSUMER + "\""));
         as(Tokens.reviewer()).get("/api/v1/projections").then().statusCode(200)

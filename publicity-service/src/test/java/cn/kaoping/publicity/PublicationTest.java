@@ -18,12 +18,12 @@ import cn.kaoping.publicity.db.Sql;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.publicity.support.Await;
-import cn.kaoping.publicity.support.EvaluationFeed;
-import cn.kaoping.publicity.support.Events;
-import cn.kaoping.publicity.support.Events.File;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
 import cn.kaoping.publicity.support.Tokens;
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -45,20 +45,20 @@ class PublicationTest {
     @Inject
     Database database;
 
-    final EvaluationFeed feed = EvaluationFeed.shared();
+    final EventFeed feed = EventFeed.shared();
 
     @Test
     void publishing_freezes_the_list_so_a_later_review_changes_the_live_list_but_not_the_published_version() {
         YearMonth month = TestMonths.fresh(2);
-        String unitId = Events.id("u"), l = Events.id("l"), m = Events.id("m");
+        String unitId = EvaluationEvents.id("u"), l = EvaluationEvents.id("l"), m = EvaluationEvents.id("m");
         File redCarded = File.of(unitId, l);
-        EvaluationCard roundOne = Events.cardOf(1, "5.0");
+        EvaluationCard roundOne = EvaluationEvents.cardOf(1, "5.0");
         Applied.await(database,
-                feed.send(Events.unit(unitId, "GB", "公布派出所")),
-                feed.send(Events.officer(l, "080001", "林一", unitId)),
-                feed.send(Events.officer(m, "080002", "马二", unitId)),
-                feed.send(Events.reviewed(redCarded, 1, month, month.atDay(3), roundOne)),
-                feed.send(Events.reviewed(File.of(unitId, m), month, "1.0")));
+                feed.send(EvaluationEvents.unit(unitId, "GB", "公布派出所")),
+                feed.send(EvaluationEvents.officer(l, "080001", "林一", unitId)),
+                feed.send(EvaluationEvents.officer(m, "080002", "马二", unitId)),
+                feed.send(EvaluationEvents.reviewed(redCarded, 1, month, month.atDay(3), roundOne)),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, m), month, "1.0")));
 
         Response created = as(Tokens.reviewer()).post("/api/v1/monthly-lists/{month}/publication", month.toString());
         created.then().statusCode(201);
@@ -69,8 +69,8 @@ class PublicationTest {
         assertThat(officer(first, l).get("redCard")).isEqualTo(true);
 
         // Round two next month, still counting in this month, replaces 5.0 with 2.0.
-        Applied.await(database, feed.send(Events.reviewed(redCarded, 2, month, month.plusMonths(1).atDay(8),
-                Events.cardOf(2, "2.0"))));
+        Applied.await(database, feed.send(EvaluationEvents.reviewed(redCarded, 2, month, month.plusMonths(1).atDay(8),
+                EvaluationEvents.cardOf(2, "2.0"))));
         JsonPath live = Api.liveList(month);
         assertThat(live.getString("status")).isEqualTo("LIVE");
         assertThat(live.getInt("latestPublishedVersion")).isEqualTo(1);
@@ -133,8 +133,8 @@ class PublicationTest {
     @Test
     void a_published_version_cannot_be_changed_even_in_the_database() {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u"), o = Events.id("o");
-        Applied.await(database, feed.send(Events.reviewed(File.of(unitId, o), month, "1.0")));
+        String unitId = EvaluationEvents.id("u"), o = EvaluationEvents.id("o");
+        Applied.await(database, feed.send(EvaluationEvents.reviewed(File.of(unitId, o), month, "1.0")));
         Api.publish(month);
         assertThatThrownBy(() -> database.inTransaction(c -> Sql.update(c,
                 "UPDATE monthly_list_officer SET average_deduction = 0 WHERE month = ?", month)))
@@ -147,14 +147,14 @@ class PublicationTest {
     @Test
     void the_digest_is_plain_chinese_text_naming_the_red_cards_with_a_link() {
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u"), b = Events.id("b"), a = Events.id("a");
+        String unitId = EvaluationEvents.id("u"), b = EvaluationEvents.id("b"), a = EvaluationEvents.id("a");
         Applied.await(database,
-                feed.send(Events.unit(unitId, "ZY", "摘要派出所")),
-                feed.send(Events.officer(b, "090001", "李四", unitId)),
-                feed.send(Events.officer(a, "090002", "张三", unitId)),
-                feed.send(Events.reviewed(File.of(unitId, b), month, "3.5")),
-                feed.send(Events.reviewed(File.of(unitId, b), month, "3.0")),
-                feed.send(Events.reviewed(File.of(unitId, a), month, "1.0")));
+                feed.send(EvaluationEvents.unit(unitId, "ZY", "摘要派出所")),
+                feed.send(EvaluationEvents.officer(b, "090001", "李四", unitId)),
+                feed.send(EvaluationEvents.officer(a, "090002", "张三", unitId)),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, b), month, "3.5")),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, b), month, "3.0")),
+                feed.send(EvaluationEvents.reviewed(File.of(unitId, a), month, "1.0")));
         as(Tokens.officer(a, unitId)).get("/api/v1/digests/{month}", month.toString()).then().statusCode(404);
         Api.publish(month);
 
@@ -179,8 +179,8 @@ class PublicationTest {
         assumeTrue(System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null,
                 "needs the test kit's own broker, which it can stop and start");
         YearMonth month = TestMonths.fresh();
-        String unitId = Events.id("u"), o = Events.id("o");
-        Applied.await(database, feed.send(Events.reviewed(File.of(unitId, o), month, "7.0")));
+        String unitId = EvaluationEvents.id("u"), o = EvaluationEvents.id("o");
+        Applied.await(database, feed.send(EvaluationEvents.reviewed(File.of(unitId, o), month, "7.0")));
 
         Infrastructure.shared().stopKafka();
         try {

@@ -1,6 +1,6 @@
 package cn.kaoping.e2e;
 
-import cn.kaoping.testkit.DevKeys;
+import cn.kaoping.servers.DevKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package cn.kaoping.e2e;
 
-import cn.kaoping.testkit.TokenMinter;
+import cn.kaoping.servers.TokenMinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

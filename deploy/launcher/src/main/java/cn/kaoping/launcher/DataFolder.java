@@ -1,6 +1,6 @@
 package cn.kaoping.launcher;
 
-import cn.kaoping.testkit.Processes;
+import cn.kaoping.servers.Processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package cn.kaoping.launcher;
 
-import cn.kaoping.testkit.DevKeys;
-import cn.kaoping.testkit.FreePorts;
-import cn.kaoping.testkit.TokenMinter;
+import cn.kaoping.servers.DevKeys;
+import cn.kaoping.servers.FreePorts;
+import cn.kaoping.servers.TokenMinter;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package cn.kaoping.launcher;
 
-import cn.kaoping.testkit.DevKeys;
-import cn.kaoping.testkit.EmbeddedPostgresServer;
-import cn.kaoping.testkit.ExternalPostgres;
-import cn.kaoping.testkit.FreePorts;
-import cn.kaoping.testkit.KafkaBrokerProcess;
-import cn.kaoping.testkit.KafkaTopics;
-import cn.kaoping.testkit.PostgresServer;
-import cn.kaoping.testkit.TokenMinter;
+import cn.kaoping.servers.DevKeys;
+import cn.kaoping.servers.EmbeddedPostgresServer;
+import cn.kaoping.servers.ExternalPostgres;
+import cn.kaoping.servers.FreePorts;
+import cn.kaoping.servers.KafkaBrokerProcess;
+import cn.kaoping.servers.KafkaTopics;
+import cn.kaoping.servers.PostgresServer;
+import cn.kaoping.servers.TokenMinter;
 
 import java.io.PrintStream;
 import java.net.http.HttpClient;

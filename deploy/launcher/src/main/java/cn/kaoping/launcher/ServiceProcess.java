@@ -1,7 +1,7 @@
 package cn.kaoping.launcher;
 
-import cn.kaoping.testkit.ParentExitGuard;
-import cn.kaoping.testkit.Processes;
+import cn.kaoping.servers.ParentExitGuard;
+import cn.kaoping.servers.Processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

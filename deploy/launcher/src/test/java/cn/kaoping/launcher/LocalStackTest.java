@@ -1,7 +1,7 @@
 package cn.kaoping.launcher;
 
-import cn.kaoping.testkit.FreePorts;
-import cn.kaoping.testkit.Processes;
+import cn.kaoping.servers.FreePorts;
+import cn.kaoping.servers.Processes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
@@ -61,7 +61,7 @@ class LocalStackTest {
             }
             publicKey = Files.readString(stack.keys().publicKeyPem());
             assertThat(stack.keys().publicKeyPem()).isEqualTo(data.resolve("keys/jwt-public.pem"));
-            postmaster = ((cn.kaoping.testkit.EmbeddedPostgresServer) stack.postgres()).postmasterPid();
+            postmaster = ((cn.kaoping.servers.EmbeddedPostgresServer) stack.postgres()).postmasterPid();
             broker = stack.kafka().pid();
             stack.printSummary(Duration.ofSeconds(1));
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Kaoping is ready", "deploy/mint-token.sh --data " + data);

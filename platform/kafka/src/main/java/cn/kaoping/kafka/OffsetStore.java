@@ -16,19 +16,13 @@ import java.util.OptionalLong;
  * The offsets a consumer has applied, kept in the service's own database next to its projection: the table
  * {@code consumer_offset} is the truth about what was consumed, not Kafka's committed offsets.
  *
- * <p>The runner creates the table itself ({@code CREATE TABLE IF NOT EXISTS}); services' Flyway migrations
- * should not create it (if one does, it must have exactly these columns).
+ * <p>The table is created by the platform's Flyway migrations ({@code classpath:db/kaoping-platform}), not by the
+ * runner nor by a service's own migrations.
  */
 final class OffsetStore {
 
-    static final String CREATE_TABLE = """
-            CREATE TABLE IF NOT EXISTS consumer_offset (
-                consumer_name text   NOT NULL,
-                topic         text   NOT NULL,
-                partition_no  int    NOT NULL,
-                next_offset   bigint NOT NULL,
-                PRIMARY KEY (consumer_name, topic, partition_no)
-            )""";
+    /** The platform's migrations (a Flyway location in this jar) create the table. */
+    static final String MIGRATIONS = "db/kaoping-platform";
 
     private final String consumerName;
 
@@ -36,13 +30,13 @@ final class OffsetStore {
         this.consumerName = consumerName;
     }
 
-    static void createTableIfMissing(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(CREATE_TABLE);
-        } catch (SQLException e) {
-            // Two instances starting together may race on the catalog; then the table exists.
-            if (!"42P07".equals(e.getSQLState()) && !"23505".equals(e.getSQLState())) {
-                throw e;
+    /** Fails clearly when the service's Flyway locations lack the platform's tables. */
+    static void requireTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT to_regclass('consumer_offset') IS NOT NULL")) {
+            if (!row.next() || !row.getBoolean(1)) {
+                throw new IllegalStateException("Table consumer_offset is missing: add classpath:" + MIGRATIONS
+                        + " to the service's Flyway locations (quarkus.flyway.locations)");
             }
         }
     }

@@ -316,7 +316,7 @@ public final class ProjectionRunner implements AutoCloseable {
 
     private void step() throws Exception {
         if (!offsetTableReady) {
-            runInTransaction(OffsetStore::createTableIfMissing);
+            runInTransaction(OffsetStore::requireTable);
             offsetTableReady = true;
         }
         serveRebuildRequests();

@@ -1,6 +1,6 @@
 package cn.kaoping.kafka;
 
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 

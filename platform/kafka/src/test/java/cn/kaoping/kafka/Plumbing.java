@@ -1,6 +1,6 @@
 package cn.kaoping.kafka;
 
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -40,13 +40,35 @@ final class Plumbing {
         return Infrastructure.shared().bootstrapServers();
     }
 
+    private static volatile boolean migrated;
+
+    /** The test database, with the platform's tables created by its migration script (as Flyway would). */
     static DataSource dataSource() {
         Infrastructure infrastructure = Infrastructure.shared();
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(infrastructure.jdbcUrl(DATABASE));
         dataSource.setUser(infrastructure.username());
         dataSource.setPassword(infrastructure.password());
+        migrate(dataSource);
         return dataSource;
+    }
+
+    private static synchronized void migrate(DataSource dataSource) {
+        if (migrated) {
+            return;
+        }
+        String resource = OffsetStore.MIGRATIONS + "/V0_1__kaoping_platform.sql";
+        try (var in = Plumbing.class.getClassLoader().getResourceAsStream(resource);
+             Connection connection = dataSource.getConnection();
+             var statement = connection.createStatement()) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            statement.execute(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            migrated = true;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Cannot apply " + resource, e);
+        }
     }
 
     /** A name no other test uses: topics, consumer groups and tables stay apart. */

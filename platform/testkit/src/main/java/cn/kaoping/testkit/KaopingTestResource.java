@@ -1,5 +1,10 @@
 package cn.kaoping.testkit;
 
+import cn.kaoping.contracts.EventRegistry;
+import cn.kaoping.servers.Infrastructure;
+import cn.kaoping.servers.KafkaTopics;
+import cn.kaoping.servers.TokenMinter;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.util.HashMap;
@@ -10,7 +15,8 @@ import java.util.Map;
  * {@code @QuarkusTestResource(value = KaopingTestResource.class, initArgs = @ResourceArg(name = "database", value = "publicity"))}.
  *
  * <p>Sets the datasource (the database is created if missing), {@code kafka.bootstrap.servers}, and the JWT
- * verification key and issuer matching {@link Infrastructure#tokens()}. The servers outlive the application:
+ * verification key and issuer matching {@link Infrastructure#tokens()}, and creates every event topic. The servers
+ * outlive the application:
  * one set serves every test class of the JVM.
  */
 public class KaopingTestResource implements QuarkusTestResourceLifecycleManager {
@@ -30,6 +36,7 @@ public class KaopingTestResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         Infrastructure infra = startWithOwnClassLoader();
+        createEventTopics(infra.bootstrapServers());
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));
         config.put("quarkus.datasource.username", infra.username());
@@ -52,6 +59,23 @@ public class KaopingTestResource implements QuarkusTestResourceLifecycleManager 
         thread.setContextClassLoader(KaopingTestResource.class.getClassLoader());
         try {
             return Infrastructure.shared().start();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * Every event topic of the contracts, up front, with three partitions so that keys really spread: a consumer then
+     * finds its topics at once, and a test that plays a producing service needs no set-up.
+     */
+    private static void createEventTopics(String bootstrapServers) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(KaopingTestResource.class.getClassLoader());
+        try {
+            String[] topics = EventRegistry.standard().descriptors().stream().map(d -> d.topic()).distinct()
+                    .toArray(String[]::new);
+            KafkaTopics.create(bootstrapServers, 3, (short) 1, false, topics);
         } finally {
             thread.setContextClassLoader(previous);
         }

@@ -6,7 +6,8 @@ import cn.kaoping.contracts.publicity.BulletinPublished;
 import cn.kaoping.publicity.config.PublicityConfig;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.db.Sql;
-import cn.kaoping.publicity.outbox.Outbox;
+import cn.kaoping.runtime.db.Db;
+import cn.kaoping.runtime.outbox.Outbox;
 import cn.kaoping.web.problem.ConflictException;
 import cn.kaoping.web.problem.NotFoundException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -94,7 +95,7 @@ public class Bulletins {
                            published_at = ?, updated_at = ?
                      WHERE bulletin_id = ?""", year, number, actor.id(), now, now, id);
             Bulletin bulletin = load(c, id).orElseThrow();
-            outbox.add(c, id, actor, now, new BulletinPublished(id, year, number, bulletin.title()));
+            outbox.add(Db.onConnection(c), id, actor, now, new BulletinPublished(id, year, number, bulletin.title()));
             return bulletin;
         });
         outbox.flushSoon();

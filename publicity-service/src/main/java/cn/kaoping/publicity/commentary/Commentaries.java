@@ -4,7 +4,8 @@ import cn.kaoping.contracts.Actor;
 import cn.kaoping.contracts.publicity.CommentaryPublished;
 import cn.kaoping.publicity.db.Database;
 import cn.kaoping.publicity.db.Sql;
-import cn.kaoping.publicity.outbox.Outbox;
+import cn.kaoping.runtime.db.Db;
+import cn.kaoping.runtime.outbox.Outbox;
 import cn.kaoping.web.problem.ConflictException;
 import cn.kaoping.web.problem.NotFoundException;
 import cn.kaoping.web.problem.ValidationException;
@@ -80,7 +81,7 @@ public class Commentaries {
                     UPDATE commentary SET state = 'PUBLISHED', published_by = ?, published_at = ?, updated_at = ?
                      WHERE commentary_id = ?""", actor.id(), now, now, id);
             Commentary commentary = load(c, id).orElseThrow();
-            outbox.add(c, id, actor, now, new CommentaryPublished(id, commentary.caseFileId(), commentary.title()));
+            outbox.add(Db.onConnection(c), id, actor, now, new CommentaryPublished(id, commentary.caseFileId(), commentary.title()));
             return commentary;
         });
         outbox.flushSoon();

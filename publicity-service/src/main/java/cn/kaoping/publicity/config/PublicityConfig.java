@@ -3,7 +3,6 @@ package cn.kaoping.publicity.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.ZoneId;
 
 /** Settings of publicity-service, under {@code kaoping.publicity.*} (env {@code KAOPING_PUBLICITY_...}). */
@@ -34,9 +33,6 @@ public interface PublicityConfig {
     @WithDefault("http://localhost:8082")
     String publicBaseUrl();
 
-    Consumer consumer();
-
-    Outbox outbox();
 
     /** P2 red cards. */
     interface RedCard {
@@ -66,23 +62,5 @@ public interface PublicityConfig {
         /** … or whose share of problem files (0..1) is strictly above this. */
         @WithDefault("0.5")
         BigDecimal problemFileShareAbove();
-    }
-
-    interface Consumer {
-        /** Consumer group, key of the stored offsets and suffix of the dead-letter topic. */
-        @WithDefault("publicity-projection")
-        String name();
-
-        @WithDefault("500")
-        int maxPollRecords();
-    }
-
-    interface Outbox {
-        /** How often the relay looks for unsent events (it is also woken at once by each publication). */
-        @WithDefault("PT1S")
-        Duration pollInterval();
-
-        @WithDefault("100")
-        int batchSize();
     }
 }

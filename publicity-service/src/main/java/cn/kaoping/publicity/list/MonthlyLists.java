@@ -4,7 +4,8 @@ import cn.kaoping.contracts.Actor;
 import cn.kaoping.contracts.publicity.MonthlyListPublished;
 import cn.kaoping.contracts.publicity.RedCardIssued;
 import cn.kaoping.publicity.db.Database;
-import cn.kaoping.publicity.outbox.Outbox;
+import cn.kaoping.runtime.db.Db;
+import cn.kaoping.runtime.outbox.Outbox;
 import cn.kaoping.web.problem.ConflictException;
 import cn.kaoping.web.problem.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,10 +81,10 @@ public class MonthlyLists {
                     current.officers(), current.units());
             published.insert(c, list);
             List<OfficerEntry> redCards = list.redCards();
-            outbox.add(c, month.toString(), actor, now, new MonthlyListPublished(month, version, now,
+            outbox.add(Db.onConnection(c), month.toString(), actor, now, new MonthlyListPublished(month, version, now,
                     list.officers().size(), list.units().size(), redCards.stream().map(OfficerEntry::officerId).toList()));
             for (OfficerEntry officer : redCards) {
-                outbox.add(c, officer.officerId(), actor, now, new RedCardIssued(month, version, officer.officerId(),
+                outbox.add(Db.onConnection(c), officer.officerId(), actor, now, new RedCardIssued(month, version, officer.officerId(),
                         officer.officerName(), officer.unitId(), officer.averageDeduction(), officer.filesEvaluated(),
                         officer.problemFileList().stream().map(ProblemFile::caseFileId).toList()));
             }

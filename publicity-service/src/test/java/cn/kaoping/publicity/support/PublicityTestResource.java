@@ -1,7 +1,7 @@
 package cn.kaoping.publicity.support;
 
 import cn.kaoping.contracts.Topics;
-import cn.kaoping.testkit.KafkaTopics;
+import cn.kaoping.servers.KafkaTopics;
 import cn.kaoping.testkit.KaopingTestResource;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +33,7 @@ public class PublicityTestResource extends KaopingTestResource {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        config.put("kaoping.publicity.consumer.name", CONSUMER);
+        config.put("kaoping.projection.name", CONSUMER);
         config.put("kaoping.publicity.public-base-url", "http://legal.example.intranet");
         return config;
     }

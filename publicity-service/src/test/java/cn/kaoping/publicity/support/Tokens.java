@@ -1,6 +1,6 @@
 package cn.kaoping.publicity.support;
 
-import cn.kaoping.testkit.Infrastructure;
+import cn.kaoping.servers.Infrastructure;
 import cn.kaoping.web.security.Roles;
 
 /** Bearer tokens of the test kit's dev key pair. */

@@ -3,12 +3,14 @@ package cn.kaoping.runtime.db;
 import cn.kaoping.contracts.Json;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
@@ -35,6 +37,7 @@ public class Db {
 
     private final Jdbi jdbi;
 
+    @Inject
     public Db(AgroalDataSource dataSource) {
         this.jdbi = configure(Jdbi.create((DataSource) dataSource));
     }
@@ -53,8 +56,17 @@ public class Db {
      * closing the handle leaves the connection open.
      */
     public static Handle onConnection(Connection connection) {
-        return configure(Jdbi.create(new BorrowedConnection(connection))).open();
+        BORROWED.set(connection);
+        try {
+            return ON_BORROWED.open();
+        } finally {
+            BORROWED.remove();
+        }
     }
+
+    /** The connection {@link #onConnection} is opening a handle on (configuring JDBI once, not per record). */
+    private static final ThreadLocal<Connection> BORROWED = new ThreadLocal<>();
+    private static final Jdbi ON_BORROWED = configure(Jdbi.create(new BorrowedConnection()));
 
     public Jdbi jdbi() {
         return jdbi;
@@ -79,8 +91,11 @@ public class Db {
     }
 
     static Jdbi configure(Jdbi jdbi) {
-        return jdbi.installPlugin(new PostgresPlugin())
-                .installPlugin(new KaopingTypes());
+        jdbi.installPlugin(new PostgresPlugin()).installPlugin(new KaopingTypes());
+        // A handle closed inside someone else's transaction (JTA, the projection runner's batch) must leave it
+        // alone: whoever began it commits or rolls it back.
+        jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+        return jdbi;
     }
 
     /** A value to be written as JSON text. */
@@ -130,10 +145,14 @@ public class Db {
         }
     }
 
-    /** A connection factory over one connection that it never closes. */
-    private record BorrowedConnection(Connection connection) implements org.jdbi.v3.core.ConnectionFactory {
+    /** A connection factory over the borrowed connection, which it never closes. */
+    private static final class BorrowedConnection implements org.jdbi.v3.core.ConnectionFactory {
         @Override
         public Connection openConnection() {
+            Connection connection = BORROWED.get();
+            if (connection == null) {
+                throw new IllegalStateException("no connection to borrow: use Db.onConnection");
+            }
             return connection;
         }
 
