@@ -6,6 +6,7 @@ import cn.kaoping.publicity.bulletin.Bulletins;
 import cn.kaoping.publicity.commentary.Commentaries;
 import cn.kaoping.publicity.commentary.Commentary;
 import cn.kaoping.publicity.config.PublicityConfig;
+import cn.kaoping.web.pages.BarChart;
 import cn.kaoping.publicity.list.MonthlyList;
 import cn.kaoping.publicity.list.MonthlyLists;
 import cn.kaoping.publicity.list.PublishedLists;
@@ -114,7 +115,9 @@ public class PagesResource {
                     versions, config.pagesShowLive() ? "/monthly-lists/" + ym + "?live=true" : null,
                     list.redCardRule(), summary, ListSorting.links(baseQuery, key, descending),
                     ListSorting.sort(list.officers(), key, descending), list.units(),
-                    new RawString(BarChart.render(list.units(), config.bulletin().averageDeductionAbove()))));
+                    new RawString(BarChart.render("各单位平均扣分", "各单位平均扣分（分）",
+                            list.units().stream().map(u -> new BarChart.Bar(u.unitName(), u.averageDeduction())).toList(),
+                            new BarChart.Threshold(config.bulletin().averageDeductionAbove(), "通报线")))));
         });
     }
 

@@ -26,8 +26,8 @@ import org.jdbi.v3.postgres.PostgresPlugin;
  * <p>Binding rules, the same in every service: {@link java.time.Instant} and the other java.time types as
  * JDBI binds them ({@code timestamptz}, {@code date}); {@link YearMonth} as text {@code 2017-05}; enums by name; a
  * {@code List<String>} or {@code String[]} as a {@code text[]}; a value wrapped in {@link JsonText} as text, to be
- * cast in SQL ({@code cast(:data as jsonb)}). Rows map to records with {@code mapTo(Record.class)} (columns by
- * snake_case name) or with a lambda.
+ * cast in SQL ({@code cast(:data as jsonb)}). Rows map with a lambda, or to a record with
+ * {@code map(ConstructorMapper.of(View.class))} (columns by snake_case name).
  *
  * <p>{@link #inTransaction} runs local transactions; evaluation-service, whose read models join a JTA
  * transaction, calls {@link #withHandle} inside it (Agroal enlists the connection, so JDBI must not commit).
