@@ -63,7 +63,7 @@ class CrashRecoveryTest {
         CountingProjection restarted = crashing.withHook((tx, call, record) -> { });
         try (ProjectionRunner second = new ProjectionRunner(settings, dataSource, restarted).start()) {
             await("every record is counted", Duration.ofSeconds(30), () -> restarted.total() >= RECORDS);
-            Plumbing.sleep(Duration.ofSeconds(1)); // a duplicate would arrive now
+            Plumbing.staysAt(Duration.ofSeconds(1), restarted::total); // a duplicate would arrive now
 
             assertThat(restarted.total()).isEqualTo(RECORDS);
             assertThat(restarted.counts()).isEqualTo(published);
@@ -106,7 +106,7 @@ class CrashRecoveryTest {
         CountingProjection next = blocking.withHook((tx, call, record) -> { });
         try (ProjectionRunner second = new ProjectionRunner(settings, dataSource, next).start()) {
             await("every record is counted", Duration.ofSeconds(30), () -> next.total() >= RECORDS);
-            Plumbing.sleep(Duration.ofSeconds(1));
+            Plumbing.staysAt(Duration.ofSeconds(1), next::total);
 
             assertThat(next.total()).isEqualTo(RECORDS);
             assertThat(next.counts()).isEqualTo(published);

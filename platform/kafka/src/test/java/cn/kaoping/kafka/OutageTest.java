@@ -45,7 +45,7 @@ class OutageTest {
             Infrastructure.shared().killKafka();
             try {
                 await("the runner is no longer ready", Duration.ofSeconds(15), () -> !runner.isReady());
-                Plumbing.sleep(Duration.ofMillis(500));
+                Plumbing.staysAt(Duration.ofMillis(500), runner::isReady);
                 assertThat(runner.status().running()).as("still trying").isTrue();
             } finally {
                 Infrastructure.shared().startKafka();
@@ -57,7 +57,7 @@ class OutageTest {
             }
             await("the records published after the outage are counted", Duration.ofSeconds(60),
                     () -> projection.total() >= 100);
-            Plumbing.sleep(Duration.ofSeconds(1));
+            Plumbing.staysAt(Duration.ofSeconds(1), projection::total);
 
             assertThat(projection.total()).isEqualTo(100);
             assertThat(projection.counts()).isEqualTo(published);
@@ -86,13 +86,13 @@ class OutageTest {
             published = sum(published, publishEvents(publisher, topic, 5, 100));
             await("the runner has noticed", Duration.ofSeconds(15),
                     () -> String.valueOf(runner.status().lastError()).contains("Connection"));
-            Plumbing.sleep(Duration.ofSeconds(2));
+            Plumbing.staysAt(Duration.ofSeconds(2), projection::total);
             assertThat(projection.total()).isEqualTo(40);
             assertThat(runner.status().running()).as("still trying").isTrue();
 
             switchable.setURL(realUrl);
             await("every record is counted", Duration.ofSeconds(30), () -> projection.total() >= 140);
-            Plumbing.sleep(Duration.ofSeconds(1));
+            Plumbing.staysAt(Duration.ofSeconds(1), projection::total);
 
             assertThat(projection.total()).isEqualTo(140);
             assertThat(projection.counts()).isEqualTo(published);
@@ -121,7 +121,7 @@ class OutageTest {
         try (ProjectionRunner runner = new ProjectionRunner(new ConsumerSettings(bootstrapServers(), consumer,
                 List.of(topic), 50, Map.of()), dataSource, projection).start()) {
             await("every record is counted", Duration.ofSeconds(30), () -> projection.total() >= 200);
-            Plumbing.sleep(Duration.ofSeconds(1));
+            Plumbing.staysAt(Duration.ofSeconds(1), projection::total);
 
             assertThat(connectionKilled).isTrue();
             assertThat(runner.status().running()).isTrue();

@@ -27,6 +27,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 
 /** The real broker and database of the test kit, plus small conveniences for these tests. */
 final class Plumbing {
@@ -139,22 +142,17 @@ final class Plumbing {
     }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout + " waiting until " + what);
-            }
-            sleep(Duration.ofMillis(50));
-        }
+        Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Asserts that the value does not change for {@code duration}: a duplicate or a late record would arrive
+     * within it, so "nothing more happened" is watched, not hoped for after a sleep.
+     */
+    static void staysAt(Duration duration, Supplier<?> value) {
+        Object now = value.get();
+        Awaitility.await("no change for " + duration).during(duration).atMost(duration.plusSeconds(5))
+                .pollInterval(Duration.ofMillis(50)).until(value::get, Matchers.equalTo(now));
     }
 
     /** A port nothing listens on: a broker that cannot be reached. */

@@ -48,11 +48,8 @@ class ReadinessAndLagTest {
                 consumer, List.of(unique("nowhere"))), dataSource, new CountingProjection(dataSource, consumer))
                 .start();
         try {
-            long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
-            while (System.nanoTime() < until) {
-                assertThat(runner.isReady()).isFalse();
-                Plumbing.sleep(Duration.ofMillis(200));
-            }
+            assertThat(runner.isReady()).isFalse();
+            Plumbing.staysAt(Duration.ofSeconds(4), runner::isReady);
             assertThat(runner.status().running()).as("still trying").isTrue();
             assertThat(runner.status().kafkaReachable()).isFalse();
             assertThat(runner.status().lastError()).contains("Kafka unreachable");

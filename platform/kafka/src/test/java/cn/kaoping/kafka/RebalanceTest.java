@@ -60,7 +60,7 @@ class RebalanceTest {
                     () -> second.status().assignment().size() == 4);
             published = sum(published, publishEvents(publisher, topic, 20, 600));
             await("every record is counted", Duration.ofSeconds(60), () -> projection.total() >= 1800);
-            Plumbing.sleep(Duration.ofSeconds(1)); // a duplicate would arrive now
+            Plumbing.staysAt(Duration.ofSeconds(1), projection::total); // a duplicate would arrive now
 
             assertThat(projection.total()).isEqualTo(1800);
             assertThat(projection.counts()).isEqualTo(published);
@@ -107,7 +107,7 @@ class RebalanceTest {
                         () -> String.valueOf(zombie.status().lastError()).contains("no longer"));
                 await("the stalled consumer is back in the group", Duration.ofSeconds(30),
                         () -> !zombie.status().assignment().isEmpty());
-                Plumbing.sleep(Duration.ofSeconds(1));
+                Plumbing.staysAt(Duration.ofSeconds(1), healthy::total);
 
                 assertThat(healthy.total()).isEqualTo(100);
                 assertThat(healthy.counts()).isEqualTo(published);
