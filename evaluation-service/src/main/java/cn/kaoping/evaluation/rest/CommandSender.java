@@ -1,7 +1,7 @@
 package cn.kaoping.evaluation.rest;
 
 import cn.kaoping.evaluation.infrastructure.publishing.ActorMetaData;
-import cn.kaoping.evaluation.query.ReadModelException;
+import cn.kaoping.evaluation.query.Constraints;
 import cn.kaoping.web.security.Caller;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,7 +16,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 /**
  * Sends a command and waits until it has committed, with its read models: the answer to the request may read
  * them. Domain refusals and concurrency conflicts pass through as they are (their mappers answer them); a read
- * model's unique constraint that failed becomes {@link DuplicateKeyException}.
+ * model's unique constraint that refused a claimed business key becomes the refusal the caller names
+ * ({@link #sendClaiming}).
  */
 @ApplicationScoped
 public class CommandSender {
@@ -39,15 +39,7 @@ public class CommandSender {
     }
 
     public <R> R send(Object command) {
-        try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actorOfRequest()));
-        } catch (RuntimeException e) {
-            Optional<String> constraint = ReadModelException.violatedUniqueConstraint(e);
-            if (constraint.isPresent() && hasReadModelCause(e)) {
-                throw new DuplicateKeyException(constraint.get(), e);
-            }
-            throw e;
-        }
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actorOfRequest()));
     }
 
     /** Who sends the command, as meta-data that travels to its events and so to the Kafka envelope's actor. */
@@ -71,36 +63,11 @@ public class CommandSender {
     public void sendClaiming(Object command, String uniqueConstraint, Supplier<? extends RuntimeException> taken) {
         try {
             send(command);
-        } catch (DuplicateKeyException e) {
-            if (uniqueConstraint.equals(e.constraint())) {
+        } catch (RuntimeException e) {
+            if (Constraints.violatedUniqueConstraint(e).filter(uniqueConstraint::equals).isPresent()) {
                 throw taken.get();
             }
             throw e;
-        }
-    }
-
-    private static boolean hasReadModelCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ReadModelException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A unique constraint of a read model refused the command's outcome; nothing was committed. */
-    public static final class DuplicateKeyException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-        private final String constraint;
-
-        DuplicateKeyException(String constraint, Throwable cause) {
-            super("unique constraint " + constraint + " violated", cause);
-            this.constraint = constraint;
-        }
-
-        public String constraint() {
-            return constraint;
         }
     }
 }

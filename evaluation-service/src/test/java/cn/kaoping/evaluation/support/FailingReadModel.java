@@ -1,7 +1,7 @@
 package cn.kaoping.evaluation.support;
 
 import cn.kaoping.contracts.evaluation.UnitRegistered;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.eventhandling.EventHandler;

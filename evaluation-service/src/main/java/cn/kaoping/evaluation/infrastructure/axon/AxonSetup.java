@@ -1,6 +1,7 @@
 package cn.kaoping.evaluation.infrastructure.axon;
 
 import cn.kaoping.contracts.Json;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -1,6 +1,6 @@
 package cn.kaoping.evaluation.infrastructure.axon;
 
-import java.sql.SQLException;
+import cn.kaoping.evaluation.query.Constraints;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
@@ -10,19 +10,8 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
  */
 final class PostgresDuplicateKeys implements PersistenceExceptionResolver {
 
-    static final String UNIQUE_VIOLATION = "23505";
-
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return Constraints.isUniqueViolation(exception);
     }
 }

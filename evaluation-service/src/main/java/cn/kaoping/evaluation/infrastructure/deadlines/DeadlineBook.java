@@ -7,7 +7,7 @@ import cn.kaoping.contracts.evaluation.CaseFileReviewed;
 import cn.kaoping.contracts.evaluation.CaseFileSubmitted;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
 import jakarta.inject.Singleton;
 import cn.kaoping.runtime.db.Db;
 import java.time.Instant;

@@ -1,25 +1,24 @@
 package cn.kaoping.evaluation.infrastructure.publishing;
 
 import cn.kaoping.evaluation.infrastructure.axon.AxonSetup;
+import cn.kaoping.runtime.db.Db;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import javax.sql.DataSource;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * How far the event store is published: the stored token of {@link AxonSetup#PUBLISHER_PROCESSOR} (whichever
@@ -30,7 +29,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 @ApplicationScoped
 public class PublisherProgress {
 
-    private final DataSource dataSource;
+    private final Db db;
     private final AxonSetup axon;
     private final MeterRegistry registry;
     private final Duration stuckAfter;
@@ -39,9 +38,9 @@ public class PublisherProgress {
     private long lastPosition = -1;
     private Instant lastProgressAt;
 
-    PublisherProgress(DataSource dataSource, AxonSetup axon, MeterRegistry registry, PublishingSettings settings,
+    PublisherProgress(Db db, AxonSetup axon, MeterRegistry registry, PublishingSettings settings,
                       Clock clock) {
-        this.dataSource = dataSource;
+        this.db = db;
         this.axon = axon;
         this.registry = registry;
         this.stuckAfter = settings.stuckAfter();
@@ -60,16 +59,20 @@ public class PublisherProgress {
         Optional<TrackingEventProcessor> processor = processor();
         boolean running = processor.map(TrackingEventProcessor::isRunning).orElse(false);
         boolean error = processor.map(TrackingEventProcessor::isError).orElse(false);
-        try (Connection connection = dataSource.getConnection()) {
-            long position = storedPosition(connection);
-            long lag = eventsAfter(connection, position);
+        try {
+            long[] reading = db.withHandle(handle -> {
+                long stored = storedPosition(handle);
+                return new long[] {stored, eventsAfter(handle, stored)};
+            });
+            long position = reading[0];
+            long lag = reading[1];
             if (position != lastPosition || lag == 0 || lastProgressAt == null) {
                 lastPosition = position;
                 lastProgressAt = now;
             }
             Duration since = lag == 0 ? Duration.ZERO : Duration.between(lastProgressAt, now);
             return new PublisherStatus(position, lag, running, error, since, lag > 0 && since.compareTo(stuckAfter) >= 0);
-        } catch (SQLException e) {
+        } catch (JdbiException e) {
             return new PublisherStatus(lastPosition, -1, running, true, Duration.ZERO, true);
         }
     }
@@ -80,38 +83,30 @@ public class PublisherProgress {
     }
 
     /** The lowest position over the processor's segments; 0 when nothing was published yet. */
-    private long storedPosition(Connection connection) throws SQLException {
+    private long storedPosition(Handle handle) {
         Serializer serializer = axon.configuration().serializer();
-        long lowest = Long.MAX_VALUE;
-        try (PreparedStatement select = connection.prepareStatement(
-                "select token, token_type from token_entry where processor_name = ?")) {
-            select.setString(1, AxonSetup.PUBLISHER_PROCESSOR);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    byte[] token = rows.getBytes(1);
-                    String type = rows.getString(2);
-                    long position = 0;
-                    if (token != null && type != null) {
-                        TrackingToken tracking = serializer.deserialize(
-                                new SimpleSerializedObject<>(token, byte[].class, type, null));
-                        OptionalLong known = tracking == null ? OptionalLong.empty() : tracking.position();
-                        position = known.orElse(0);
+        List<Long> positions = handle.createQuery(
+                        "select token, token_type from token_entry where processor_name = :processor")
+                .bind("processor", AxonSetup.PUBLISHER_PROCESSOR)
+                .map((row, context) -> {
+                    byte[] token = row.getBytes("token");
+                    String type = row.getString("token_type");
+                    if (token == null || type == null) {
+                        return 0L;
                     }
-                    lowest = Math.min(lowest, position);
-                }
-            }
-        }
-        return lowest == Long.MAX_VALUE ? 0 : lowest;
+                    TrackingToken tracking = serializer.deserialize(
+                            new SimpleSerializedObject<>(token, byte[].class, type, null));
+                    OptionalLong known = tracking == null ? OptionalLong.empty() : tracking.position();
+                    return known.orElse(0);
+                })
+                .list();
+        return positions.stream().mapToLong(Long::longValue).min().orElse(0);
     }
 
-    private static long eventsAfter(Connection connection, long position) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement(
-                "select count(*) from domain_event_entry where global_index > ?")) {
-            count.setLong(1, position);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    private static long eventsAfter(Handle handle, long position) {
+        return handle.createQuery("select count(*) from domain_event_entry where global_index > :position")
+                .bind("position", position)
+                .mapTo(Long.class)
+                .one();
     }
 }

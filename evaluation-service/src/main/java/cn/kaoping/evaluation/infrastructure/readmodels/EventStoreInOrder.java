@@ -1,12 +1,7 @@
 package cn.kaoping.evaluation.infrastructure.readmodels;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import cn.kaoping.runtime.db.Db;
 import java.util.List;
-import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -18,7 +13,8 @@ import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
 
 /**
  * Every event of the store, in the order of {@code global_index}, as Axon's domain event messages (deserialized
- * by Axon's own serializer, as the event store does). Read in batches by key, on the caller's transaction.
+ * by Axon's own serializer, as the event store does). Read in batches by key, on {@link Db} handles of the caller's
+ * transaction.
  *
  * <p>Not Axon's tracking stream: that one follows a growing store (gap tracking, a producer thread of its own,
  * outside this transaction); a replay wants exactly the rows there are, on its own transaction's connection.
@@ -36,15 +32,15 @@ final class EventStoreInOrder {
             select global_index, type, aggregate_identifier, sequence_number, event_identifier, timestamp,
                    payload_type, payload_revision, payload, meta_data
               from domain_event_entry
-             where global_index > ?
+             where global_index > :after
              order by global_index
-             limit ?""";
+             limit :batch""";
 
-    private final DataSource dataSource;
+    private final Db db;
     private final Serializer serializer;
 
-    EventStoreInOrder(DataSource dataSource, Serializer serializer) {
-        this.dataSource = dataSource;
+    EventStoreInOrder(Db db, Serializer serializer) {
+        this.db = db;
         this.serializer = serializer;
     }
 
@@ -68,21 +64,17 @@ final class EventStoreInOrder {
         return count;
     }
 
-    private List<TrackedEventData<?>> batchAfter(long globalIndex) throws SQLException {
-        List<TrackedEventData<?>> batch = new ArrayList<>(BATCH);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(SELECT)) {
-            select.setLong(1, globalIndex);
-            select.setInt(2, BATCH);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    batch.add(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(row.getLong(1)),
-                            new GenericDomainEventEntry<>(row.getString(2), row.getString(3), row.getLong(4),
-                                    row.getString(5), row.getString(6), row.getString(7), row.getString(8),
-                                    row.getBytes(9), row.getBytes(10))));
-                }
-            }
-        }
-        return batch;
+    private List<TrackedEventData<?>> batchAfter(long globalIndex) {
+        return db.withHandle(handle -> handle.createQuery(SELECT)
+                .bind("after", globalIndex)
+                .bind("batch", BATCH)
+                .<TrackedEventData<?>>map((row, context) -> new TrackedDomainEventData<>(
+                        new GlobalSequenceTrackingToken(row.getLong("global_index")),
+                        new GenericDomainEventEntry<>(row.getString("type"), row.getString("aggregate_identifier"),
+                                row.getLong("sequence_number"), row.getString("event_identifier"),
+                                row.getString("timestamp"), row.getString("payload_type"),
+                                row.getString("payload_revision"), row.getBytes("payload"),
+                                row.getBytes("meta_data"))))
+                .list());
     }
 }

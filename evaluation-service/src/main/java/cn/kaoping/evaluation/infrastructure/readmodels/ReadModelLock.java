@@ -1,12 +1,9 @@
 package cn.kaoping.evaluation.infrastructure.readmodels;
 
+import cn.kaoping.runtime.db.Db;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * Keeps commands and a rebuild of the read models apart: one PostgreSQL advisory lock, held until the end of
@@ -24,22 +21,22 @@ public class ReadModelLock {
     /** The advisory lock's key ("kaopinge" in ASCII), unique in this service's database. */
     public static final long KEY = 0x6b616f70696e6765L;
 
-    private final DataSource dataSource;
+    private final Db db;
     private final TransactionSynchronizationRegistry transactions;
 
-    ReadModelLock(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
-        this.dataSource = dataSource;
+    ReadModelLock(Db db, TransactionSynchronizationRegistry transactions) {
+        this.db = db;
         this.transactions = transactions;
     }
 
     /** For a command: waits while a rebuild runs. */
     public void holdShared() {
-        hold("select pg_advisory_xact_lock_shared(?)");
+        hold("select true from pg_advisory_xact_lock_shared(:key)");
     }
 
     /** For a rebuild: waits for the running commands, and holds off new ones. */
     public void holdExclusively() {
-        hold("select pg_advisory_xact_lock(?)");
+        hold("select true from pg_advisory_xact_lock(:key)");
     }
 
     private void hold(String sql) {
@@ -47,12 +44,7 @@ public class ReadModelLock {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("the read-model lock is held for a transaction, and none is active");
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement lock = connection.prepareStatement(sql)) {
-            lock.setLong(1, KEY);
-            lock.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the read-model lock", e);
-        }
+        // On a handle of the active transaction's connection (Agroal enlists it): the lock lasts until it ends.
+        db.useHandle(handle -> handle.createQuery(sql).bind("key", KEY).mapTo(Boolean.class).one());
     }
 }

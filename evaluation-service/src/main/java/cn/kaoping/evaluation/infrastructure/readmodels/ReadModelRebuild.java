@@ -1,19 +1,15 @@
 package cn.kaoping.evaluation.infrastructure.readmodels;
 
 import cn.kaoping.evaluation.infrastructure.axon.AxonSetup;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
+import cn.kaoping.runtime.db.Db;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
@@ -35,15 +31,15 @@ public class ReadModelRebuild {
     private static final Logger LOG = Logger.getLogger(ReadModelRebuild.class);
 
     private final AxonSetup axon;
-    private final DataSource dataSource;
+    private final Db db;
     private final ReadModelLock lock;
     private final Instance<SynchronousReadModel> readModels;
     private final ReadModelSettings settings;
 
-    ReadModelRebuild(AxonSetup axon, DataSource dataSource, ReadModelLock lock,
-                     Instance<SynchronousReadModel> readModels, ReadModelSettings settings) {
+    ReadModelRebuild(AxonSetup axon, Db db, ReadModelLock lock, Instance<SynchronousReadModel> readModels,
+                     ReadModelSettings settings) {
         this.axon = axon;
-        this.dataSource = dataSource;
+        this.db = db;
         this.lock = lock;
         this.readModels = readModels;
         this.settings = settings;
@@ -67,14 +63,15 @@ public class ReadModelRebuild {
         return report;
     }
 
+    /** Every statement on a {@link Db} handle without a transaction of its own: the connection is this one's. */
     private RebuildReport rebuildInTransaction() throws Exception {
         long started = System.nanoTime();
         lock.holdExclusively();
         List<String> tables = tables();
         readModels.forEach(SynchronousReadModel::beforeRebuild);
-        execute("truncate table " + String.join(", ", tables));
+        db.useHandle(handle -> handle.execute("truncate table " + String.join(", ", tables)));
         EventHandlerInvoker handlers = readModelHandlers();
-        long events = new EventStoreInOrder(dataSource, axon.configuration().eventSerializer())
+        long events = new EventStoreInOrder(db, axon.configuration().eventSerializer())
                 .replay(event -> handlers.handle(event, Segment.ROOT_SEGMENT));
         readModels.forEach(SynchronousReadModel::afterRebuild);
         Map<String, Long> rows = new TreeMap<>();
@@ -92,19 +89,7 @@ public class ReadModelRebuild {
                 .eventHandlerInvoker();
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private long count(String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private long count(String table) {
+        return db.withHandle(handle -> handle.createQuery("select count(*) from " + table).mapTo(Long.class).one());
     }
 }

@@ -7,18 +7,15 @@ import cn.kaoping.evaluation.rulebook.InMemoryRulebookCatalog;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import jakarta.inject.Singleton;
+import cn.kaoping.runtime.db.Db;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,16 +32,16 @@ public class EventStoreRulebookCatalog implements RulebookCatalog {
     /** Written into the query, not bound, so that PostgreSQL uses the partial index of V2 (few rows of many). */
     private static final String SELECT_NEW_VERSIONS = """
             select event_identifier, payload from domain_event_entry
-             where payload_type = '%s' and not (event_identifier = any (?))
+             where payload_type = '%s' and not (event_identifier = any (:read))
              order by global_index""".formatted(RulebookVersionPublished.class.getName());
 
-    private final DataSource dataSource;
+    private final Db db;
     private final InMemoryRulebookCatalog published = new InMemoryRulebookCatalog();
     /** The event identifiers already read, so that a catch-up parses only what is new. */
     private final Set<String> read = new HashSet<>();
 
-    EventStoreRulebookCatalog(DataSource dataSource) {
-        this.dataSource = dataSource;
+    EventStoreRulebookCatalog(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -76,22 +73,17 @@ public class EventStoreRulebookCatalog implements RulebookCatalog {
 
     /** Reads the versions appended to the event store since the last reading. */
     public synchronized void catchUp() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(SELECT_NEW_VERSIONS)) {
-            select.setArray(1, connection.createArrayOf("varchar", read.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String eventId = rows.getString(1);
-                    RulebookVersionPublished event = Json.mapper().readValue(rows.getBytes(2),
-                            RulebookVersionPublished.class);
-                    addPublished(event);
-                    read.add(eventId);
-                }
+        List<Map.Entry<String, byte[]>> rows = db.withHandle(handle -> handle.createQuery(SELECT_NEW_VERSIONS)
+                .bindArray("read", String.class, List.copyOf(read))
+                .map((row, context) -> Map.entry(row.getString("event_identifier"), row.getBytes("payload")))
+                .list());
+        for (Map.Entry<String, byte[]> row : rows) {
+            try {
+                addPublished(Json.mapper().readValue(row.getValue(), RulebookVersionPublished.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable rulebook version in the event store", e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the rulebook versions from the event store", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable rulebook version in the event store", e);
+            read.add(row.getKey());
         }
     }
 

@@ -1,7 +1,7 @@
 package cn.kaoping.evaluation.infrastructure.rulebook;
 
 import cn.kaoping.contracts.evaluation.RulebookVersionPublished;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Status;

@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.query.casefiles;
 
 import cn.kaoping.contracts.evaluation.EvaluationEvent;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
-import cn.kaoping.evaluation.query.Jdbc;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
+import cn.kaoping.runtime.db.Db;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,10 +13,10 @@ import org.axonframework.eventhandling.EventMessage;
 @Singleton
 public class CaseFileHistoryProjection implements SynchronousReadModel {
 
-    private final Jdbc jdbc;
+    private final Db db;
 
-    CaseFileHistoryProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    CaseFileHistoryProjection(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -29,12 +29,12 @@ public class CaseFileHistoryProjection implements SynchronousReadModel {
         if (!(message instanceof DomainEventMessage<?> domain)) {
             return;
         }
-        HistorySummaries.of(event).ifPresent(summary -> jdbc.update("""
+        HistorySummaries.of(event).ifPresent(summary -> db.useHandle(handle -> handle.execute("""
                 insert into case_file_history (case_file_id, sequence_number, event_type, occurred_at, actor_id,
                     summary)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (case_file_id, sequence_number) do nothing""",
                 domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getClass().getSimpleName(),
-                event.occurredAt(), event.actorId(), summary));
+                event.occurredAt(), event.actorId(), summary)));
     }
 }

@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.query.officers;
 
 import cn.kaoping.contracts.evaluation.OfficerRegistered;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
-import cn.kaoping.evaluation.query.Jdbc;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
+import cn.kaoping.runtime.db.Db;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,10 +11,10 @@ import org.axonframework.eventhandling.EventHandler;
 @Singleton
 public class OfficersProjection implements SynchronousReadModel {
 
-    private final Jdbc jdbc;
+    private final Db db;
 
-    OfficersProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    OfficersProjection(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -24,11 +24,18 @@ public class OfficersProjection implements SynchronousReadModel {
 
     @EventHandler
     void on(OfficerRegistered event) {
-        jdbc.update("""
-                insert into officers (officer_id, police_number, name, unit_id, roles, registered_at, registered_by)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (officer_id) do nothing""",
-                event.officerId(), event.policeNumber(), event.name(), event.unitId(),
-                event.roles().stream().map(Enum::name).toList(), event.occurredAt(), event.actorId());
+        db.useHandle(handle -> handle.createUpdate("""
+                        insert into officers (officer_id, police_number, name, unit_id, roles, registered_at,
+                            registered_by)
+                        values (:officerId, :policeNumber, :name, :unitId, :roles, :at, :actorId)
+                        on conflict (officer_id) do nothing""")
+                .bind("officerId", event.officerId())
+                .bind("policeNumber", event.policeNumber())
+                .bind("name", event.name())
+                .bind("unitId", event.unitId())
+                .bindArray("roles", String.class, event.roles().stream().map(Enum::name).toList())
+                .bind("at", event.occurredAt())
+                .bind("actorId", event.actorId())
+                .execute());
     }
 }

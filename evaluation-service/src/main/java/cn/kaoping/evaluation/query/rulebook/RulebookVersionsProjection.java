@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.query.rulebook;
 
 import cn.kaoping.contracts.evaluation.RulebookVersionPublished;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
-import cn.kaoping.evaluation.query.Jdbc;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
+import cn.kaoping.runtime.db.Db;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,10 +11,10 @@ import org.axonframework.eventhandling.EventHandler;
 @Singleton
 public class RulebookVersionsProjection implements SynchronousReadModel {
 
-    private final Jdbc jdbc;
+    private final Db db;
 
-    RulebookVersionsProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    RulebookVersionsProjection(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -24,11 +24,17 @@ public class RulebookVersionsProjection implements SynchronousReadModel {
 
     @EventHandler
     void on(RulebookVersionPublished event) {
-        jdbc.update("""
-                insert into rulebook_versions (version_id, name, effective_from, published_at, published_by, content)
-                values (?, ?, ?, ?, ?, cast(? as jsonb))
-                on conflict (version_id) do nothing""",
-                event.versionId(), event.rulebook().name(), event.rulebook().effectiveFrom(), event.occurredAt(),
-                event.actorId(), Jdbc.json(event.rulebook()));
+        db.useHandle(handle -> handle.createUpdate("""
+                        insert into rulebook_versions (version_id, name, effective_from, published_at, published_by,
+                            content)
+                        values (:versionId, :name, :effectiveFrom, :at, :actorId, cast(:content as jsonb))
+                        on conflict (version_id) do nothing""")
+                .bind("versionId", event.versionId())
+                .bind("name", event.rulebook().name())
+                .bind("effectiveFrom", event.rulebook().effectiveFrom())
+                .bind("at", event.occurredAt())
+                .bind("actorId", event.actorId())
+                .bind("content", Db.json(event.rulebook()))
+                .execute());
     }
 }

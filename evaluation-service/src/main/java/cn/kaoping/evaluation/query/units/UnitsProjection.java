@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.query.units;
 
 import cn.kaoping.contracts.evaluation.UnitRegistered;
-import cn.kaoping.evaluation.infrastructure.axon.SynchronousReadModel;
-import cn.kaoping.evaluation.query.Jdbc;
+import cn.kaoping.evaluation.query.SynchronousReadModel;
+import cn.kaoping.runtime.db.Db;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,10 +11,10 @@ import org.axonframework.eventhandling.EventHandler;
 @Singleton
 public class UnitsProjection implements SynchronousReadModel {
 
-    private final Jdbc jdbc;
+    private final Db db;
 
-    UnitsProjection(Jdbc jdbc) {
-        this.jdbc = jdbc;
+    UnitsProjection(Db db) {
+        this.db = db;
     }
 
     @Override
@@ -24,9 +24,15 @@ public class UnitsProjection implements SynchronousReadModel {
 
     @EventHandler
     void on(UnitRegistered event) {
-        jdbc.update("""
-                insert into units (unit_id, code, name, registered_at, registered_by) values (?, ?, ?, ?, ?)
-                on conflict (unit_id) do nothing""",
-                event.unitId(), event.code(), event.name(), event.occurredAt(), event.actorId());
+        db.useHandle(handle -> handle.createUpdate("""
+                        insert into units (unit_id, code, name, registered_at, registered_by)
+                        values (:unitId, :code, :name, :at, :actorId)
+                        on conflict (unit_id) do nothing""")
+                .bind("unitId", event.unitId())
+                .bind("code", event.code())
+                .bind("name", event.name())
+                .bind("at", event.occurredAt())
+                .bind("actorId", event.actorId())
+                .execute());
     }
 }
