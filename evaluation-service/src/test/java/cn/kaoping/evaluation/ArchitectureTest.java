@@ -3,19 +3,25 @@ package cn.kaoping.evaluation;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.kaoping.testkit.ServiceLayoutRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layout of docs/service-layout.md, for this service. The domain (aggregates, commands, decisions, scoring,
- * rulebook, deadlines, error codes) knows nothing of how it is served: no REST, no read models, no infrastructure,
- * no CDI, no JDBC. Neither the read side nor the plumbing knows the REST layer; only REST speaks HTTP and problem
- * answers; a decision is a pure function of the domain.
+ * The layout of docs/service-layout.md: the contract every service shares ({@link ServiceLayoutRules}), and this
+ * service's stricter rules. The domain (aggregates, commands, decisions, scoring, rulebook, deadlines, error
+ * codes) knows nothing of how it is served: no REST, no read models, no infrastructure, no CDI, no JDBC. Neither
+ * the read side nor the plumbing knows the REST layer, and the read side knows no plumbing; only REST speaks HTTP
+ * and problem answers; a decision is a pure function of the domain.
  */
 @AnalyzeClasses(packages = "cn.kaoping.evaluation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests LAYOUT = ArchTests.in(ServiceLayoutRules.class);
 
     private static final String[] DOMAIN = {"cn.kaoping.evaluation.casefile..", "cn.kaoping.evaluation.unit..",
         "cn.kaoping.evaluation.officer..", "cn.kaoping.evaluation.rulebook..", "cn.kaoping.evaluation.scoring..",
@@ -35,6 +41,12 @@ class ArchitectureTest {
     static final ArchRule neither_the_read_side_nor_the_plumbing_depends_on_the_rest_layer = noClasses()
             .that().resideInAnyPackage("cn.kaoping.evaluation.query..", "cn.kaoping.evaluation.infrastructure..")
             .should().dependOnClassesThat().resideInAPackage("cn.kaoping.evaluation.rest..");
+
+    /** Read models are what the events make of the tables: how the service is wired is not their business. */
+    @ArchTest
+    static final ArchRule the_read_side_does_not_depend_on_the_plumbing = noClasses()
+            .that().resideInAPackage("cn.kaoping.evaluation.query..")
+            .should().dependOnClassesThat().resideInAPackage("cn.kaoping.evaluation.infrastructure..");
 
     @ArchTest
     static final ArchRule only_the_rest_layer_speaks_jax_rs = noClasses()
