@@ -1,8 +1,8 @@
 package cn.kaoping.evaluation.infrastructure.deadlines;
 
-import cn.kaoping.evaluation.deadline.DeadlineKind;
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.kaoping.contracts.evaluation.CaseFileClosed;
 import cn.kaoping.contracts.evaluation.CaseFileRegistered;
@@ -15,24 +15,27 @@ import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
 import cn.kaoping.contracts.evaluation.Rectification;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
-import cn.kaoping.evaluation.support.CaseFiles;
-import cn.kaoping.evaluation.support.DrillRulebook;
-import cn.kaoping.evaluation.support.Eventually;
-import cn.kaoping.evaluation.support.InfrastructureTestProfile;
-import cn.kaoping.evaluation.support.StoredEvents;
+import cn.kaoping.evaluation.deadline.DeadlineKind;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
 import cn.kaoping.evaluation.scoring.FindingInput;
+import cn.kaoping.evaluation.support.CaseFiles;
+import cn.kaoping.evaluation.support.DrillRulebook;
+import cn.kaoping.evaluation.support.InfrastructureTestProfile;
+import cn.kaoping.evaluation.support.StoredEvents;
+import cn.kaoping.runtime.db.Db;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
@@ -60,7 +63,9 @@ class DeadlineFiringTest {
     @Inject
     RulebookCatalog rulebooks;
     @Inject
-    DataSource dataSource;
+    Db db;
+    @Inject
+    Clock clock;
     @Inject
     DeadlineScheduler scheduler;
     @Inject
@@ -75,7 +80,7 @@ class DeadlineFiringTest {
         DRILL.ensurePublished(commands, rulebooks);
         files = new CaseFiles(commands);
         stored = new StoredEvents(eventStore);
-        rows = new DeadlineRows(dataSource);
+        rows = new DeadlineRows(db);
     }
 
     @AfterEach
@@ -114,9 +119,8 @@ class DeadlineFiringTest {
         files.submit(file);
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.CANCELLED);
 
-        Eventually.sleep(PERIOD.plusSeconds(3));
-
-        assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).isEmpty();
+        awaitDue(file, DeadlineKind.SUBMISSION);
+        nothingFor(Duration.ofSeconds(3), () -> stored.payloadsOf(file, SubmissionOverdue.class).isEmpty());
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.CANCELLED);
     }
 
@@ -155,9 +159,8 @@ class DeadlineFiringTest {
         files.submit(file);
         assertThat(rows.state(file, DeadlineKind.RECTIFICATION)).contains(DeadlineState.CANCELLED);
 
-        Eventually.sleep(PERIOD.plusSeconds(3));
-
-        assertThat(stored.payloadsOf(file, RectificationOverdue.class)).isEmpty();
+        awaitDue(file, DeadlineKind.RECTIFICATION);
+        nothingFor(Duration.ofSeconds(3), () -> stored.payloadsOf(file, RectificationOverdue.class).isEmpty());
         assertThat(rows.state(file, DeadlineKind.RECTIFICATION)).contains(DeadlineState.CANCELLED);
     }
 
@@ -165,7 +168,7 @@ class DeadlineFiringTest {
     void two_schedulers_firing_the_same_due_deadline_at_once_mark_the_file_once() throws Exception {
         scheduler.stop();
         String file = files.register(DRILL.closedOn());
-        Eventually.sleep(PERIOD.plusMillis(500));
+        awaitDue(file, DeadlineKind.SUBMISSION);
 
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService instances = Executors.newFixedThreadPool(2);
@@ -192,7 +195,7 @@ class DeadlineFiringTest {
     void a_deadline_fired_again_changes_nothing() {
         scheduler.stop();
         String file = files.register(DRILL.closedOn());
-        Eventually.sleep(PERIOD.plusMillis(500));
+        awaitDue(file, DeadlineKind.SUBMISSION);
         firing.fireDue("instance-a");
         assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).hasSize(1);
 
@@ -207,15 +210,14 @@ class DeadlineFiringTest {
     void a_deadline_survives_a_restart_of_the_scheduler_between_opening_and_firing() {
         scheduler.stop();
         String file = files.register(DRILL.closedOn());
-        Eventually.sleep(PERIOD.plusSeconds(2));
-        assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).as("nothing fires while no scheduler runs")
-                .isEmpty();
+        awaitDue(file, DeadlineKind.SUBMISSION);
+        nothingFor(Duration.ofSeconds(2), () -> stored.payloadsOf(file, SubmissionOverdue.class).isEmpty());
         assertThat(rows.state(file, DeadlineKind.SUBMISSION)).contains(DeadlineState.OPEN);
 
         try (DeadlinePoller restarted = new DeadlinePoller(firing, Duration.ofSeconds(1), "restarted-instance")) {
             restarted.start();
             awaitOne(file, SubmissionOverdue.class);
-            Eventually.sleep(Duration.ofSeconds(2));
+            nothingFor(Duration.ofSeconds(2), () -> stored.payloadsOf(file, SubmissionOverdue.class).size() == 1);
         }
 
         assertThat(stored.payloadsOf(file, SubmissionOverdue.class)).hasSize(1);
@@ -223,7 +225,19 @@ class DeadlineFiringTest {
     }
 
     private <T> T awaitOne(String file, Class<T> type) {
-        return Eventually.await(FIRED_WITHIN, () -> stored.payloadsOf(file, type), events -> !events.isEmpty(),
-                type.getSimpleName() + " of " + file).get(0);
+        return await(type.getSimpleName() + " of " + file).atMost(FIRED_WITHIN)
+                .until(() -> stored.payloadsOf(file, type), events -> !events.isEmpty()).get(0);
+    }
+
+    /** Until the deadline's instant has passed on the service clock (by the scheduler's margin and more). */
+    private void awaitDue(String file, DeadlineKind kind) {
+        Instant dueAt = rows.dueAt(file, kind).orElseThrow();
+        await(kind + " deadline of " + file + " due").atMost(PERIOD.plusSeconds(5))
+                .until(() -> clock.instant().isAfter(dueAt.plusMillis(100)));
+    }
+
+    /** The condition holds, and keeps holding, for this long: what must not happen does not. */
+    private static void nothingFor(Duration duration, Callable<Boolean> stillTrue) {
+        await().during(duration).atMost(duration.plusSeconds(5)).until(stillTrue);
     }
 }

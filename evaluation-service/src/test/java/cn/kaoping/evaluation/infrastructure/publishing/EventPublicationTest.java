@@ -2,6 +2,7 @@ package cn.kaoping.evaluation.infrastructure.publishing;
 
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.kaoping.contracts.DomainEvent;
 import cn.kaoping.contracts.EventDescriptor;
@@ -11,7 +12,6 @@ import cn.kaoping.contracts.evaluation.EvaluationEvent;
 import cn.kaoping.evaluation.infrastructure.axon.AxonSetup;
 import cn.kaoping.evaluation.support.CaseFiles;
 import cn.kaoping.evaluation.support.EvaluationTopic;
-import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.evaluation.support.InfrastructureTestProfile;
 import cn.kaoping.evaluation.support.StoredEvents;
 import cn.kaoping.evaluation.scoring.FindingInput;
@@ -82,9 +82,9 @@ class EventPublicationTest {
         List<DomainEventMessage<?>> events = stored.of(file);
         assertThat(events).hasSize(4);
 
-        List<ConsumerRecord<String, String>> records = Eventually.await(PUBLISHED_WITHIN,
-                () -> topic.recordsOf(List.of(file)).get(file), r -> r.size() >= events.size(),
-                "the 4 events of the file on the topic");
+        List<ConsumerRecord<String, String>> records = await("the 4 events of the file on the topic")
+                .atMost(PUBLISHED_WITHIN)
+                .until(() -> topic.recordsOf(List.of(file)).get(file), r -> r.size() >= events.size());
 
         assertThat(records).extracting(r -> EventEnvelope.fromJson(r.value()).id())
                 .containsExactlyElementsOf(events.stream().map(DomainEventMessage::getIdentifier).toList());
@@ -104,8 +104,9 @@ class EventPublicationTest {
         long head = progress.status().position() + progress.status().lag();
 
         processor.start();
-        Eventually.await(PUBLISHED_WITHIN, () -> inMemoryPosition(processor), p -> p > before,
-                "a first batch published");
+        await("a first batch published")
+                .atMost(PUBLISHED_WITHIN)
+                .until(() -> inMemoryPosition(processor), p -> p > before);
         processor.shutDown();
 
         PublisherStatus stopped = progress.status();
@@ -116,7 +117,7 @@ class EventPublicationTest {
 
         long restartedAt = System.nanoTime();
         processor.start();
-        Eventually.await(PUBLISHED_WITHIN, () -> progress.status().lag(), lag -> lag == 0, "the backlog published");
+        await("the backlog published").atMost(PUBLISHED_WITHIN).until(() -> progress.status().lag(), lag -> lag == 0);
         double seconds = (System.nanoTime() - restartedAt) / 1e9;
         System.out.printf("[publish throughput] %d events after restart in %.2f s: %.0f events/s%n",
                 head - stopped.position(), seconds, (head - stopped.position()) / seconds);
@@ -137,14 +138,16 @@ class EventPublicationTest {
             // Files appended while Kafka is away: the running publisher cannot get them out, whatever the timing.
             files.addAll(registerSubmittedFiles(75));
             assertThat(progress.status().lag()).as("events wait while Kafka is away").isPositive();
-            Eventually.await(PUBLISHED_WITHIN, () -> publisherReadiness().getString("status"), "DOWN"::equals,
-                    "readiness DOWN: the publisher is stuck");
+            await("readiness DOWN: the publisher is stuck")
+                    .atMost(PUBLISHED_WITHIN)
+                    .until(() -> publisherReadiness().getString("status"), "DOWN"::equals);
             assertThat(publisherReadiness().getBoolean("data.running")).isTrue();
         } finally {
             kafka.startKafka();
         }
-        Eventually.await(Duration.ofSeconds(120), () -> progress.status().lag(), lag -> lag == 0,
-                "the backlog published once Kafka is back");
+        await("the backlog published once Kafka is back")
+                .atMost(Duration.ofSeconds(120))
+                .until(() -> progress.status().lag(), lag -> lag == 0);
 
         assertEveryEventOnTheTopicInOrder(files);
     }
@@ -221,8 +224,9 @@ class EventPublicationTest {
 
     /** Waits until everything stored so far is published; returns the position. */
     private long publishedUpToNow() {
-        return Eventually.await(PUBLISHED_WITHIN, () -> progress.status(), s -> s.lag() == 0,
-                "the publisher caught up").position();
+        return await("the publisher caught up")
+                .atMost(PUBLISHED_WITHIN)
+                .until(() -> progress.status(), s -> s.lag() == 0).position();
     }
 
     private static long inMemoryPosition(TrackingEventProcessor processor) {

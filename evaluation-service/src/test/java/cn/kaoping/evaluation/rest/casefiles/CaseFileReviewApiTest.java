@@ -17,13 +17,14 @@ import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EventStoreRows;
-import cn.kaoping.evaluation.support.Eventually;
+import cn.kaoping.evaluation.support.ServiceTime;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ class CaseFileReviewApiTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    Clock clock;
     @Inject
     DeadlineScheduler scheduler;
 
@@ -188,7 +191,8 @@ class CaseFileReviewApiTest {
             as(reviewer.token()).body(findings(finding("DO01", null, "文书错字"))).post(path + "/reviews")
                     .then().statusCode(200)
                     .body("state", equalTo("REVIEWED")).body("rulebookVersion", equalTo(drill.versionId()));
-            Eventually.sleep(drill.rectificationPeriod().plusMillis(500));
+            // The period counts from the review, which is before this instant.
+            ServiceTime.awaitPast(clock, clock.instant().plus(drill.rectificationPeriod()).plusMillis(500));
             long before = events.ofAggregate(late);
 
             as(legalOfficer.token()).post(path + "/submission")

@@ -8,12 +8,14 @@ import static cn.kaoping.evaluation.support.Bureau.register;
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static cn.kaoping.evaluation.support.Races.race;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.kaoping.evaluation.support.Bureau;
 import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -22,7 +24,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +39,8 @@ class ConcurrentCommandsApiTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    Db db;
 
     private final Bureau bureau = new Bureau();
     private EventStoreRows events;
@@ -119,21 +123,12 @@ class ConcurrentCommandsApiTest {
     }
 
     /** Until a session of the service waits for the other instance's uncommitted row. */
-    private void awaitBlockedOnLock() throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement("""
-                         select count(*) from pg_stat_activity
-                          where datname = current_database() and wait_event_type = 'Lock'""");
-                 ResultSet rows = select.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the command never waited for the other instance's append");
+    private void awaitBlockedOnLock() {
+        await("a command waiting for the other instance's append").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> db.withHandle(handle -> handle.createQuery("""
+                        select count(*) from pg_stat_activity
+                         where datname = current_database() and wait_event_type = 'Lock'""")
+                        .mapTo(Long.class).one()) > 0);
     }
 }

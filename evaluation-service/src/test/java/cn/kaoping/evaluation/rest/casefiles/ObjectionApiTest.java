@@ -15,13 +15,14 @@ import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EventStoreRows;
-import cn.kaoping.evaluation.support.Eventually;
+import cn.kaoping.evaluation.support.ServiceTime;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -35,6 +36,8 @@ class ObjectionApiTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    Clock clock;
 
     private final Bureau bureau = new Bureau();
     private EventStoreRows events;
@@ -157,7 +160,8 @@ class ObjectionApiTest {
         as(legalOfficer.token()).post(path + "/submission").then().statusCode(200);
         as(reviewer.token()).body(findings(finding("EV02", null, "笔录无当事人签名"))).post(path + "/reviews")
                 .then().statusCode(200).body("rulebookVersion", equalTo(drill.versionId()));
-        Eventually.sleep(drill.objectionPeriod().plusMillis(500));
+        // The period counts from the review, which is before this instant.
+        ServiceTime.awaitPast(clock, clock.instant().plus(drill.objectionPeriod()).plusMillis(500));
         long before = events.ofAggregate(file);
 
         as(zhangsan.token()).body(objection("期限已过才提出")).post(path + "/objection")

@@ -8,6 +8,7 @@ import static cn.kaoping.evaluation.support.Bureau.findings;
 import static cn.kaoping.evaluation.support.Bureau.register;
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.kaoping.evaluation.infrastructure.deadlines.DeadlineScheduler;
@@ -18,7 +19,6 @@ import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EventStoreRows;
-import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -98,8 +98,9 @@ class ReadModelRebuildApiTest {
         DrillRulebook drill = DrillRulebook.RECTIFICATION;
         drill.ensurePublished(bureau.admin());
         String expired = reviewed(drill.closedOn(), finding("PR01", null, "未告知权利义务"));
-        Eventually.await(drill.rectificationPeriod().plusSeconds(30), () -> state(expired), "CLOSED"::equals,
-                "the rectification deadline of " + expired + " fired by the scheduler");
+        await("the rectification deadline of " + expired + " fired by the scheduler")
+                .atMost(drill.rectificationPeriod().plusSeconds(30))
+                .until(() -> state(expired), "CLOSED"::equals);
 
         scheduler.stop(); // nothing may change between the two snapshots
         try {
@@ -236,11 +237,11 @@ class ReadModelRebuildApiTest {
 
     /** Until a session of the service waits for the read-model lock. */
     private void awaitWaitingForTheLock() {
-        Eventually.await(Duration.ofSeconds(30), () -> events.count("""
+        await("a session waiting for the read-model lock").atMost(Duration.ofSeconds(30))
+                .until(() -> events.count("""
                         select count(*) from pg_locks
                          where locktype = 'advisory' and not granted
                            and classid::bigint = ? and objid::bigint = ?""",
-                        ReadModelLock.KEY >>> 32, ReadModelLock.KEY & 0xffffffffL),
-                waiting -> waiting > 0, "a session waiting for the read-model lock");
+                        ReadModelLock.KEY >>> 32, ReadModelLock.KEY & 0xffffffffL), waiting -> waiting > 0);
     }
 }

@@ -7,6 +7,7 @@ import static cn.kaoping.evaluation.support.Bureau.findings;
 import static cn.kaoping.evaluation.support.Bureau.register;
 import static cn.kaoping.evaluation.support.BureauDays.today;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.kaoping.evaluation.deadline.BureauCalendar;
 import cn.kaoping.evaluation.support.Api;
@@ -15,7 +16,6 @@ import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EvaluationTopic;
-import cn.kaoping.evaluation.support.Eventually;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -182,15 +182,17 @@ class SeedScenarioApiTest {
         review(reviewerToken, h, findings(finding("EV02", null, "笔录无签名"), finding("FI03", null, "卷宗缺页码")));
         assertFile(h, "REVIEWED", "3", "97", "EXCELLENT", "NOT_STANDARDIZED");
 
-        JsonPath gOverdue = Eventually.await(DRILL_PERIOD.plusSeconds(40), () -> get(g),
-                file -> file.getBoolean("overdueSubmission"), "G marked overdue by the deadline scheduler");
+        JsonPath gOverdue = await("G marked overdue by the deadline scheduler")
+                .atMost(DRILL_PERIOD.plusSeconds(40))
+                .until(() -> get(g), file -> file.getBoolean("overdueSubmission"));
         assertThat(gOverdue.getString("state")).isEqualTo("REGISTERED");
         assertThat(gOverdue.getList("processPenalties.code")).containsExactly("MISSING");
         assertThat(gOverdue.<Object>get("score")).isEqualTo(points("95"));
         assertThat(gOverdue.getString("history[-1].actorId")).isEqualTo("system");
 
-        JsonPath hClosed = Eventually.await(DRILL_PERIOD.plusSeconds(40), () -> get(h),
-                file -> "CLOSED".equals(file.getString("state")), "H closed by the rectification deadline");
+        JsonPath hClosed = await("H closed by the rectification deadline")
+                .atMost(DRILL_PERIOD.plusSeconds(40))
+                .until(() -> get(h), file -> "CLOSED".equals(file.getString("state")));
         assertFile(h, "CLOSED", "6", "94", "EXCELLENT", "NOT_STANDARDIZED");
         assertThat(hClosed.getBoolean("overdueRectification")).isTrue();
         assertThat(hClosed.getString("closingReason")).isEqualTo("RECTIFICATION_OVERDUE");
@@ -228,8 +230,9 @@ class SeedScenarioApiTest {
         Map<String, List<String>> expected = new LinkedHashMap<>();
         files.values().forEach(id -> expected.put(id, get(id).getList("history.type", String.class).stream()
                 .map(type -> "kaoping.evaluation." + type).toList()));
-        Eventually.await(Duration.ofSeconds(60), () -> topic.typesByKey(expected.keySet()), expected::equals,
-                "every event of the scenario on " + cn.kaoping.contracts.Topics.EVALUATION_EVENTS);
+        await("every event of the scenario on " + cn.kaoping.contracts.Topics.EVALUATION_EVENTS)
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> topic.typesByKey(expected.keySet()), expected::equals);
     }
 
     /** Started weeks between the start of the day after the due date and now (the LATE rule of the rulebook). */
