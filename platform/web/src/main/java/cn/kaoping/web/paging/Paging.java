@@ -1,11 +1,12 @@
 package cn.kaoping.web.paging;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import cn.kaoping.web.problem.ValidationException;
+import cn.kaoping.web.request.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -19,19 +20,19 @@ public class Paging {
     /** So that an offset always fits an int. */
     public static final int MAX_PAGE = 1_000_000;
 
+    // Read as text: JAX-RS answers 404 to a parameter it cannot convert, where the caller deserves a 400 naming it.
     @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Max(MAX_PAGE)
-    @Parameter(description = "页码，从 0 开始 / page number, from 0")
-    int page;
+    @Parameter(description = "页码，从 0 开始 / page number, from 0", schema = @Schema(type = SchemaType.INTEGER,
+            minimum = "0", maximum = "" + MAX_PAGE, defaultValue = "0"))
+    String pageParam;
 
     @QueryParam("size")
-    @DefaultValue("" + DEFAULT_SIZE)
-    @Min(1)
-    @Max(MAX_SIZE)
-    @Parameter(description = "每页条数，默认 50，最多 500 / page size, 50 by default, at most 500")
-    int size;
+    @Parameter(description = "每页条数，默认 50，最多 500 / page size, 50 by default, at most 500",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_SIZE, defaultValue = "50"))
+    String sizeParam;
+
+    private Integer page;
+    private Integer size;
 
     /** For JAX-RS. */
     public Paging() {
@@ -48,23 +49,41 @@ public class Paging {
         return paging;
     }
 
+    /** 400 naming the parameter when it is not an integer within its bounds. */
     public int page() {
+        if (page == null) {
+            page = bounded("page", pageParam, 0, 0, MAX_PAGE);
+        }
         return page;
     }
 
     public int size() {
+        if (size == null) {
+            size = bounded("size", sizeParam, DEFAULT_SIZE, 1, MAX_SIZE);
+        }
         return size;
+    }
+
+    private static int bounded(String name, String text, int absent, int min, int max) {
+        Integer value = QueryParams.integer(name, text);
+        if (value == null) {
+            return absent;
+        }
+        if (value < min || value > max) {
+            throw ValidationException.field(name, "query.outOfRange", text.strip(), min, max);
+        }
+        return value;
     }
 
     public int offset() {
-        return page * size;
+        return page() * size();
     }
 
     public int limit() {
-        return size;
+        return size();
     }
 
     public <T> Page<T> page(List<T> items, LongSupplier total) {
-        return new Page<>(items, total.getAsLong(), page, size);
+        return new Page<>(items, total.getAsLong(), page(), size());
     }
 }

@@ -1,7 +1,10 @@
 package cn.kaoping.web.problem;
 
 import cn.kaoping.domain.DomainException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -62,6 +65,25 @@ public class ProblemMappers {
     /** A body value that does not fit its field (a text for a number, an unknown enum constant). */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers) {
+        Locale locale = responses.localeOf(headers);
+        return responses.of(responses.problems().malformedJson(e, locale), locale);
+    }
+
+    /**
+     * A body that breaks the rules of its JSON as it is read: a field given twice, a definition Jackson cannot apply
+     * to it. (The same exception while writing an answer is our bug: 500.)
+     */
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, HttpHeaders headers) {
+        if (e.getProcessor() instanceof JsonGenerator) {
+            return unexpected(e, headers);
+        }
+        Locale locale = responses.localeOf(headers);
+        return responses.of(responses.problems().malformedJson(e, locale), locale);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(StreamReadException e, HttpHeaders headers) {
         Locale locale = responses.localeOf(headers);
         return responses.of(responses.problems().malformedJson(e, locale), locale);
     }

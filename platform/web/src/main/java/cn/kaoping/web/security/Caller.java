@@ -13,15 +13,10 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The person behind the current request, read from its JWT ({@code sub}, {@code groups}, {@code unit}),
- * and what they may see:
- * <ul>
- *   <li>{@link Roles#REVIEWER}, {@link Roles#LEADERSHIP}, {@link Roles#ADMIN}: every unit;
- *   <li>{@link Roles#UNIT_LEGAL_OFFICER}: their own unit;
- *   <li>{@link Roles#OFFICER}: their own records only.
- * </ul>
- * The {@code require*} methods throw {@link AccessDeniedException} (403 problem) or
- * {@link UnauthenticatedException} (401 problem). Without a token, the caller is anonymous.
+ * The person behind the current request, read from its JWT ({@code sub}, {@code groups}, {@code unit}). What they may
+ * see is {@link AccessScope}'s decision, made in that one place. The {@code require*} methods throw
+ * {@link AccessDeniedException} (403 problem) or {@link UnauthenticatedException} (401 problem). Without a token, the
+ * caller is anonymous.
  */
 @RequestScoped
 public class Caller {
@@ -96,16 +91,6 @@ public class Caller {
         return unitId != null && unitId.equals(otherUnitId);
     }
 
-    /** May the caller see data of this unit as a whole (lists, statistics, files of any officer there)? */
-    public boolean mayAccessUnit(String otherUnitId) {
-        return seesAllUnits() || (hasRole(Roles.UNIT_LEGAL_OFFICER) && isOfUnit(otherUnitId));
-    }
-
-    /** May the caller see the records of this officer of this unit? An officer sees only their own. */
-    public boolean mayAccessOfficer(String officerId, String officerUnitId) {
-        return mayAccessUnit(officerUnitId) || (hasRole(Roles.OFFICER) && id != null && id.equals(officerId));
-    }
-
     /** 401 unless a valid token came with the request. */
     public void requireAuthenticated() {
         if (!isAuthenticated()) {
@@ -118,32 +103,6 @@ public class Caller {
         requireAuthenticated();
         if (!hasAnyRole(anyOf)) {
             throw new AccessDeniedException("access.role", String.join(", ", anyOf));
-        }
-    }
-
-    /** Same as {@link #requireAnyRole(String...)}. */
-    public void requireRole(String... anyOf) {
-        requireAnyRole(anyOf);
-    }
-
-    /** 403 unless {@link #mayAccessUnit(String)}. */
-    public void requireUnitAccess(String otherUnitId) {
-        requireAuthenticated();
-        if (!mayAccessUnit(otherUnitId)) {
-            throw new AccessDeniedException("access.unit");
-        }
-    }
-
-    /** Same as {@link #requireUnitAccess(String)}. */
-    public void requireUnit(String otherUnitId) {
-        requireUnitAccess(otherUnitId);
-    }
-
-    /** 403 unless {@link #mayAccessOfficer(String, String)}. */
-    public void requireOfficerAccess(String officerId, String officerUnitId) {
-        requireAuthenticated();
-        if (!mayAccessOfficer(officerId, officerUnitId)) {
-            throw new AccessDeniedException("access.officer");
         }
     }
 

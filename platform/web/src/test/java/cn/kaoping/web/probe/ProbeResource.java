@@ -1,5 +1,8 @@
 package cn.kaoping.web.probe;
 
+import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.security.AccessScope;
+import jakarta.ws.rs.BeanParam;
 import cn.kaoping.web.problem.NotFoundException;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
@@ -45,6 +48,14 @@ public class ProbeResource {
     public record Who(String id, String name, String unitId, Set<String> roles) {
     }
 
+    public enum Kind { PENALTY, LICENCE }
+
+    public record Tagged(@NotBlank String code, String name, Kind kind, int count, boolean flag) {
+    }
+
+    public record PageSeen(int page, int size, int offset) {
+    }
+
     @GET
     @Path("public")
     @PermitAll
@@ -63,7 +74,7 @@ public class ProbeResource {
     @Path("units/{unitId}")
     @Authenticated
     public Who unit(@PathParam("unitId") String unitId) {
-        caller.requireUnitAccess(unitId);
+        AccessScope.of(caller).narrow(unitId, null);
         return who();
     }
 
@@ -73,6 +84,28 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Registration register(@Valid Registration registration) {
         return registration;
+    }
+
+    @POST
+    @Path("tagged")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Tagged tagged(@Valid Tagged tagged) {
+        return tagged;
+    }
+
+    @GET
+    @Path("paged")
+    @PermitAll
+    public PageSeen paged(@BeanParam Paging paging) {
+        return new PageSeen(paging.page(), paging.size(), paging.offset());
+    }
+
+    @GET
+    @Path("echo/{id}")
+    @PermitAll
+    public String echo(@PathParam("id") String id, @QueryParam("q") String q) {
+        return id + "|" + q;
     }
 
     @GET
