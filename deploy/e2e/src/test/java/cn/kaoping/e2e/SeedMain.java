@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * {@code deploy/seed.sh}: plays {@link SeedScenario} against a running local stack ({@code deploy/run.sh}), so
@@ -75,28 +76,23 @@ public final class SeedMain {
      */
     private static void waitForProjection(Api publicity, SeedScenario scenario, YearMonth month) {
         Map<String, String> expectedTotals = Map.of("WANG", "6", "LI", "50", "SUN", "27");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode officers = publicity.get("/api/v1/monthly-lists/" + month, scenario.reviewer()).path("officers");
-            long caughtUp = expectedTotals.entrySet().stream().filter(e -> {
-                for (JsonNode line : officers) {
-                    if (line.path("officerId").asText().equals(scenario.officerId(e.getKey()))) {
-                        return line.path("totalDeduction").decimalValue().compareTo(new BigDecimal(e.getValue())) == 0;
-                    }
-                }
-                return false;
-            }).count();
-            if (caughtUp == expectedTotals.size()) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        Awaitility.await("publicity-service's list of " + month + " carries every review").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    JsonNode officers = publicity.get("/api/v1/monthly-lists/" + month, scenario.reviewer())
+                            .path("officers");
+                    return expectedTotals.entrySet().stream().allMatch(e -> carries(officers,
+                            scenario.officerId(e.getKey()), new BigDecimal(e.getValue())));
+                });
+    }
+
+    private static boolean carries(JsonNode officers, String officerId, BigDecimal total) {
+        for (JsonNode line : officers) {
+            if (line.path("officerId").asText().equals(officerId)) {
+                return line.path("totalDeduction").decimalValue().compareTo(total) == 0;
             }
         }
-        throw new IllegalStateException("publicity-service's list of " + month + " did not catch up within 30 s");
+        return false;
     }
 
     private static String value(String[] args, int i) {

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /**
  * The process of the seed (a county bureau's "评" in 2017, PROCESS.md E1–E7) played through evaluation-service's
@@ -213,19 +214,12 @@ final class SeedScenario {
 
     /** E6: the deadline scheduler closes a file whose rectification period passed without resubmission. */
     void awaitExpiredRectification(String file, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode detail;
-        do {
-            detail = evaluation.get("/api/v1/case-files/" + id(file), reviewer());
-            if ("CLOSED".equals(detail.path("state").asText())) {
-                snapshots.put(file + ".expired", detail);
-                log.println(file + " closed by its rectification deadline");
-                return;
-            }
-            sleep(1000);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError(file + " was not closed within " + timeout.toSeconds() + " s of its rectification "
-                + "deadline; it stands: " + detail);
+        JsonNode detail = Awaitility.await(file + " is closed by its rectification deadline").atMost(timeout)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> evaluation.get("/api/v1/case-files/" + id(file), reviewer()),
+                        d -> "CLOSED".equals(d.path("state").asText()));
+        snapshots.put(file + ".expired", detail);
+        log.println(file + " closed by its rectification deadline");
     }
 
     // ---- P1 publication, then a later review ---------------------------------------------------------
@@ -398,15 +392,6 @@ final class SeedScenario {
             throw new IllegalStateException("no " + what + " " + key + " in the scenario (yet)");
         }
         return value;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import static cn.kaoping.e2e.JsonChecks.types;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import cn.kaoping.e2e.EvaluationTopic.Published;
 import cn.kaoping.e2e.Expected.Card;
@@ -22,6 +23,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -703,21 +705,15 @@ class SeedScenarioTest {
 
     /** Polls the live list of a month until it is what the files say (P1, P2), for {@link #PROJECTION_WAIT}. */
     private JsonNode awaitLiveList(YearMonth month, Map<String, FileResult> files) {
-        long deadline = System.nanoTime() + PROJECTION_WAIT.toNanos();
-        while (true) {
-            JsonNode live = publicity.get("/api/v1/monthly-lists/" + month, scenario.reviewer());
-            try {
-                assertThat(live.path("status").asText()).isEqualTo("LIVE");
-                assertList(month, live, files);
-                return live;
-            } catch (AssertionError notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the live list of " + month + " is not what the files say after "
-                            + PROJECTION_WAIT.toSeconds() + " s: " + notYet.getMessage() + "\nlist: " + live, notYet);
-                }
-            }
-            sleep(500);
-        }
+        AtomicReference<JsonNode> live = new AtomicReference<>();
+        await("the live list of " + month + " is what the files say").atMost(PROJECTION_WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    live.set(publicity.get("/api/v1/monthly-lists/" + month, scenario.reviewer()));
+                    assertThat(live.get().path("status").asText()).isEqualTo("LIVE");
+                    assertList(month, live.get(), files);
+                });
+        return live.get();
     }
 
     /**
@@ -830,15 +826,6 @@ class SeedScenarioTest {
         weights.put("DOCUMENTS", new BigDecimal("10"));
         weights.put("FILING", new BigDecimal("5"));
         return weights;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void deleteRecursively(Path root) throws IOException {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.awaitility.Awaitility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +28,12 @@ class NoProcessSurvivesTest {
                 .redirectOutput(dir.resolve("parent.log").toFile())
                 .start();
         try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (!Files.exists(pids)) {
-                assertThat(parent.isAlive()).as("parent JVM alive; its log: %s", tail(dir)).isTrue();
-                assertThat(System.nanoTime()).as("servers started in time").isLessThan(deadline);
-                Thread.sleep(200);
-            }
+            Awaitility.await("the servers have started").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        assertThat(parent.isAlive()).as("parent JVM alive; its log: %s", tail(dir)).isTrue();
+                        return Files.exists(pids);
+                    });
             Properties p = new Properties();
             try (FileReader r = new FileReader(pids.toFile())) {
                 p.load(r);
