@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.kaoping.evaluation.support.Api;
 import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.evaluation.support.FailingReadModel;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 class ReadModelTransactionTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
 
     @Test
     void a_failing_read_model_rolls_back_the_append_and_the_other_read_models() {
-        EventStoreRows events = new EventStoreRows(dataSource);
+        EventStoreRows events = new EventStoreRows(db);
         String admin = Api.admin();
         String code = "TX-" + unique();
         long before = events.total();

@@ -1,18 +1,14 @@
 package cn.kaoping.evaluation.support;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import cn.kaoping.runtime.db.Db;
 
 /** Counts what the event store holds, to prove that a rejected request appended nothing. */
 public final class EventStoreRows {
 
-    private final DataSource dataSource;
+    private final Db db;
 
-    public EventStoreRows(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public EventStoreRows(Db db) {
+        this.db = db;
     }
 
     public long total() {
@@ -31,18 +27,8 @@ public final class EventStoreRows {
                 "cn.kaoping.contracts.evaluation." + simpleType, "%" + text + "%");
     }
 
+    /** A count of any query, its parameters by position. */
     public long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return db.withHandle(handle -> handle.select(sql, parameters).mapTo(Long.class).one());
     }
 }

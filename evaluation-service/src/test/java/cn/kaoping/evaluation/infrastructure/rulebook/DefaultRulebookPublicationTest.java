@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** E7: the default rulebook is published at the first start, once, and the catalog knows it. */
@@ -22,11 +22,11 @@ class DefaultRulebookPublicationTest {
     @Inject
     RulebookCatalog catalog;
     @Inject
-    DataSource dataSource;
+    Db db;
 
     @Test
     void the_default_rulebook_is_published_once_whatever_the_number_of_starts() {
-        EventStoreRows events = new EventStoreRows(dataSource);
+        EventStoreRows events = new EventStoreRows(db);
 
         assertThat(publication.publishDefault()).isFalse();
         assertThat(publication.publishDefault()).isFalse();

@@ -16,6 +16,7 @@ import cn.kaoping.evaluation.support.Bureau;
 import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class CaseFileRegistrationApiTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
 
     private final Bureau bureau = new Bureau();
     private EventStoreRows events;
@@ -51,7 +51,7 @@ class CaseFileRegistrationApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
         chengguan = bureau.unit("城关派出所");
         xijiao = bureau.unit("西郊派出所");
         Unit brigade = bureau.unit("法制大队");

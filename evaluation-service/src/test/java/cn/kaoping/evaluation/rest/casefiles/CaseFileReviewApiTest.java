@@ -18,6 +18,7 @@ import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.evaluation.support.ServiceTime;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -28,7 +29,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class CaseFileReviewApiTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
     @Inject
     Clock clock;
     @Inject
@@ -56,7 +56,7 @@ class CaseFileReviewApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
         chengguan = bureau.unit("城关派出所");
         Unit xijiao = bureau.unit("西郊派出所");
         Unit brigade = bureau.unit("法制大队");

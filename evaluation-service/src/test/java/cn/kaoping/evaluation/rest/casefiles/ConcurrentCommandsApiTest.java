@@ -22,13 +22,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +35,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = KaopingTestResource.class, initArgs = @ResourceArg(name = "database", value = "evaluation"))
 class ConcurrentCommandsApiTest {
 
-    @Inject
-    DataSource dataSource;
     @Inject
     Db db;
 
@@ -50,7 +46,7 @@ class ConcurrentCommandsApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
         unit = bureau.unit("东城派出所");
         legalOfficer = bureau.officer(unit, "周法制", "UNIT_LEGAL_OFFICER");
         officer = bureau.officer(unit, "吴民警", "OFFICER");
@@ -91,8 +87,8 @@ class ConcurrentCommandsApiTest {
                 .then().statusCode(200);
         long before = events.ofAggregate(file);
 
-        try (Connection otherInstance = dataSource.getConnection()) {
-            otherInstance.setAutoCommit(false);
+        try (Handle otherInstance = db.jdbi().open()) {
+            otherInstance.begin();
             appendCopyOfLastEvent(otherInstance, file);
             CompletableFuture<Response> preReview = CompletableFuture.supplyAsync(() -> as(legalOfficer.token())
                     .header("Accept-Language", "en").body(findings())
@@ -108,18 +104,14 @@ class ConcurrentCommandsApiTest {
     }
 
     /** What another instance would append: a copy of the file's last event under the next sequence number. */
-    private static void appendCopyOfLastEvent(Connection connection, String aggregateId) throws Exception {
-        try (PreparedStatement insert = connection.prepareStatement("""
+    private static void appendCopyOfLastEvent(Handle otherInstance, String aggregateId) {
+        assertThat(otherInstance.execute("""
                 insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                     timestamp, payload_type, payload_revision, payload, meta_data)
                 select ?, aggregate_identifier, sequence_number + 1, type, timestamp, payload_type, payload_revision,
                        payload, meta_data
                   from domain_event_entry where aggregate_identifier = ?
-                 order by sequence_number desc limit 1""")) {
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, aggregateId);
-            assertThat(insert.executeUpdate()).isEqualTo(1);
-        }
+                 order by sequence_number desc limit 1""", UUID.randomUUID().toString(), aggregateId)).isEqualTo(1);
     }
 
     /** Until a session of the service waits for the other instance's uncommitted row. */

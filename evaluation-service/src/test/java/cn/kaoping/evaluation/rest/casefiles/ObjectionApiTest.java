@@ -16,6 +16,7 @@ import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.evaluation.support.ServiceTime;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -25,7 +26,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ObjectionApiTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
     @Inject
     Clock clock;
 
@@ -51,7 +51,7 @@ class ObjectionApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
         chengguan = bureau.unit("城关派出所");
         Unit brigade = bureau.unit("法制大队");
         legalOfficer = bureau.officer(chengguan, "王法制", "UNIT_LEGAL_OFFICER");

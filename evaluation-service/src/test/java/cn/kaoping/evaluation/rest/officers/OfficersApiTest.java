@@ -11,6 +11,7 @@ import cn.kaoping.evaluation.support.Api;
 import cn.kaoping.evaluation.support.Bureau;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,7 +21,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class OfficersApiTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
 
     private final Bureau bureau = new Bureau();
     private EventStoreRows events;
@@ -37,7 +37,7 @@ class OfficersApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
         unit = bureau.unit("西郊派出所");
     }
 

@@ -19,25 +19,21 @@ import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
 import cn.kaoping.evaluation.support.DrillRulebook;
 import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +51,7 @@ class ReadModelRebuildApiTest {
             "case_file_cards", "case_file_findings", "case_file_dimensions", "case_file_history", "deadline");
 
     @Inject
-    DataSource dataSource;
+    Db db;
     @Inject
     DeadlineScheduler scheduler;
 
@@ -69,7 +65,7 @@ class ReadModelRebuildApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
         chengguan = bureau.unit("城关派出所");
         Unit brigade = bureau.unit("法制大队");
         legalOfficer = bureau.officer(chengguan, "王法制", "UNIT_LEGAL_OFFICER");
@@ -131,8 +127,8 @@ class ReadModelRebuildApiTest {
     void a_command_waits_while_a_rebuild_holds_the_read_model_lock() throws Exception {
         CompletableFuture<Integer> registration;
         scheduler.stop(); // its commands would wait for the lock too
-        try (Connection rebuilding = dataSource.getConnection()) {
-            rebuilding.setAutoCommit(false);
+        try (Handle rebuilding = db.jdbi().open()) {
+            rebuilding.begin();
             holdLock(rebuilding, "pg_advisory_xact_lock");
 
             registration = CompletableFuture.supplyAsync(() -> as(bureau.admin())
@@ -151,8 +147,8 @@ class ReadModelRebuildApiTest {
     void a_rebuild_waits_for_the_commands_in_progress() throws Exception {
         CompletableFuture<Integer> rebuild;
         scheduler.stop(); // its commands would wait behind the rebuild, and change the tables it counts
-        try (Connection command = dataSource.getConnection()) {
-            command.setAutoCommit(false);
+        try (Handle command = db.jdbi().open()) {
+            command.begin();
             holdLock(command, "pg_advisory_xact_lock_shared");
 
             rebuild = CompletableFuture.supplyAsync(() -> as(bureau.admin()).post(REBUILD).statusCode());
@@ -198,41 +194,31 @@ class ReadModelRebuildApiTest {
     }
 
     /** Every row of every read-model table, as JSON, in a fixed order. */
-    private Map<String, List<String>> snapshot() throws SQLException {
+    private Map<String, List<String>> snapshot() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
+        db.useHandle(handle -> {
             for (String table : TABLES) {
-                List<String> rows = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement(
-                        "select row_to_json(t)::text from " + table + " t order by 1");
-                     ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(result.getString(1));
-                    }
-                }
-                tables.put(table, rows);
+                tables.put(table, handle.createQuery("select row_to_json(t)::text from " + table + " t order by 1")
+                        .mapTo(String.class).list());
             }
-        }
+        });
         return tables;
     }
 
-    private String deadline(String file, String kind) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "select state from deadline where case_file_id = ? and kind = ?")) {
-            select.setString(1, file);
-            select.setString(2, kind);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
+    private String deadline(String file, String kind) {
+        return db.withHandle(handle -> handle.createQuery(
+                        "select state from deadline where case_file_id = :file and kind = :kind")
+                .bind("file", file)
+                .bind("kind", kind)
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null));
     }
 
-    private static void holdLock(Connection connection, String function) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select " + function + "(?)")) {
-            lock.setLong(1, ReadModelLock.KEY);
-            lock.execute();
-        }
+    /** Takes the read-model lock for the handle's transaction, as another session of the service would. */
+    private static void holdLock(Handle session, String function) {
+        session.createQuery("select true from " + function + "(:key)").bind("key", ReadModelLock.KEY)
+                .mapTo(Boolean.class).one();
     }
 
     /** Until a session of the service waits for the read-model lock. */

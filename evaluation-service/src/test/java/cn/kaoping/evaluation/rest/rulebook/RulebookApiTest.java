@@ -14,6 +14,7 @@ import cn.kaoping.contracts.evaluation.RulebookDimension;
 import cn.kaoping.evaluation.support.Api;
 import cn.kaoping.evaluation.support.EventStoreRows;
 import cn.kaoping.evaluation.support.TestRulebooks;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -23,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class RulebookApiTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
 
     private EventStoreRows events;
     private final String admin = Api.admin();
@@ -44,7 +44,7 @@ class RulebookApiTest {
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
     }
 
     private static RulebookContent future(String versionId, LocalDate effectiveFrom) {

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import cn.kaoping.evaluation.support.Api;
 import cn.kaoping.evaluation.support.EventStoreRows;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.testkit.KaopingTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -19,7 +20,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 class UnitsApiTest {
 
     @Inject
-    DataSource dataSource;
+    Db db;
 
     private EventStoreRows events;
     private final String admin = Api.admin();
 
     @BeforeEach
     void setUp() {
-        events = new EventStoreRows(dataSource);
+        events = new EventStoreRows(db);
     }
 
     @Test
