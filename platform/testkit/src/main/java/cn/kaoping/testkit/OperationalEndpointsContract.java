@@ -35,6 +35,18 @@ public abstract class OperationalEndpointsContract {
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 
+    /** Issue #11 rule 6: made-up paths cannot grow the metrics (one series per template, never per raw path). */
+    @Test
+    void a_wrong_method_on_a_made_up_path_adds_no_metric_named_by_that_path() {
+        String madeUp = "made-up-" + java.util.UUID.randomUUID();
+        given().when().delete("/api/v1/units/" + madeUp).then().statusCode(org.hamcrest.Matchers.anyOf(
+                equalTo(401), equalTo(404), equalTo(405)));
+        given().when().delete("/api/v1/" + madeUp).then().statusCode(org.hamcrest.Matchers.anyOf(
+                equalTo(401), equalTo(404), equalTo(405)));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString(madeUp)));
+    }
+
     @Test
     void the_openapi_document_names_the_service() {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
