@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import cn.kaoping.publicity.db.Database;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.fixtures.EventFeed;
@@ -35,7 +35,7 @@ class AccessAndErrorsTest {
     static final String PROBLEM = "application/problem+json";
 
     @Inject
-    Database database;
+    Db db;
 
     YearMonth month;
     String unit1;
@@ -52,7 +52,7 @@ class AccessAndErrorsTest {
         officer1 = EvaluationEvents.id("o1");
         officer2 = EvaluationEvents.id("o2");
         EventFeed feed = EventFeed.shared();
-        Applied.await(database, feed.send(EvaluationEvents.unit(unit1, "A1", "甲所")), feed.send(EvaluationEvents.unit(unit2, "A2", "乙所")),
+        Applied.await(db, feed.send(EvaluationEvents.unit(unit1, "A1", "甲所")), feed.send(EvaluationEvents.unit(unit2, "A2", "乙所")),
                 feed.send(EvaluationEvents.officer(officer1, "100001", "甲警", unit1)),
                 feed.send(EvaluationEvents.officer(officer2, "100002", "乙警", unit2)),
                 feed.send(EvaluationEvents.reviewed(File.of(unit1, officer1), month, "4.0")),

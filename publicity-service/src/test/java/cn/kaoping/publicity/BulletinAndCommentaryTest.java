@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.kaoping.contracts.evaluation.EvaluationCard;
 import cn.kaoping.contracts.evaluation.ProcessPenaltyCode;
-import cn.kaoping.publicity.db.Database;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.fixtures.EventFeed;
 import cn.kaoping.fixtures.EvaluationEvents;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class BulletinAndCommentaryTest {
 
     @Inject
-    Database database;
+    Db db;
 
     final EventFeed feed = EventFeed.shared();
 
@@ -48,7 +48,7 @@ class BulletinAndCommentaryTest {
         String poor = EvaluationEvents.id("u"), good = EvaluationEvents.id("u"), many = EvaluationEvents.id("u");
         String o1 = EvaluationEvents.id("o"), o2 = EvaluationEvents.id("o"), o3 = EvaluationEvents.id("o");
         File first = File.of(poor, o1);
-        Applied.await(database,
+        Applied.await(db,
                 feed.send(EvaluationEvents.rulebook(rulebook, month.atDay(1), "3.0", 1,
                         EvaluationEvents.item("DOC-01", "法律文书制作不规范"), EvaluationEvents.item("EVD-03", "证据收集不全面"))),
                 feed.send(EvaluationEvents.unit(poor, "P1", "问题派出所")), feed.send(EvaluationEvents.unit(good, "P2", "良好派出所")),
@@ -181,7 +181,7 @@ class BulletinAndCommentaryTest {
     void no_bulletin_when_no_unit_is_above_the_thresholds() {
         YearMonth month = TestMonths.fresh();
         String unitId = EvaluationEvents.id("u");
-        Applied.await(database, feed.send(EvaluationEvents.reviewed(File.of(unitId, EvaluationEvents.id("o")), month, "0")),
+        Applied.await(db, feed.send(EvaluationEvents.reviewed(File.of(unitId, EvaluationEvents.id("o")), month, "0")),
                 feed.send(EvaluationEvents.reviewed(File.of(unitId, EvaluationEvents.id("o")), month, "1.0")));
         as(Tokens.reviewer()).contentType(ContentType.JSON).body(Map.of("month", month.toString()))
                 .post("/api/v1/bulletins").then().statusCode(409).body("code", equalTo("NO_UNIT_ABOVE_THRESHOLDS"));

@@ -3,7 +3,7 @@ package cn.kaoping.publicity;
 import static cn.kaoping.publicity.support.Api.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.publicity.db.Database;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.fixtures.EventFeed;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ExportTest {
 
     @Inject
-    Database database;
+    Db db;
 
     @Test
     void the_spreadsheet_has_chinese_headers_a_sheet_of_officers_and_one_of_units_with_numbers_as_numbers()
@@ -40,7 +40,7 @@ class ExportTest {
         YearMonth month = TestMonths.fresh();
         String u1 = EvaluationEvents.id("u"), u2 = EvaluationEvents.id("u"), a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b");
         EventFeed feed = EventFeed.shared();
-        Applied.await(database, feed.send(EvaluationEvents.unit(u1, "XA", "导出一所")), feed.send(EvaluationEvents.unit(u2, "XB", "导出二所")),
+        Applied.await(db, feed.send(EvaluationEvents.unit(u1, "XA", "导出一所")), feed.send(EvaluationEvents.unit(u2, "XB", "导出二所")),
                 feed.send(EvaluationEvents.officer(a, "110001", "甲导", u1)), feed.send(EvaluationEvents.officer(b, "110002", "乙导", u2)),
                 feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "3.5")),
                 feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "3.0")),

@@ -2,7 +2,7 @@ package cn.kaoping.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.kaoping.publicity.db.Database;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.fixtures.EventFeed;
@@ -43,7 +43,7 @@ class LegalWebPageBrowserTest {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("kaoping.chromedriver", "/usr/bin/chromedriver"));
 
     @Inject
-    Database database;
+    Db db;
 
     @TestHTTPResource("/")
     URL root;
@@ -86,7 +86,7 @@ class LegalWebPageBrowserTest {
         String u1 = EvaluationEvents.id("u"), u2 = EvaluationEvents.id("u");
         String a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b"), c = EvaluationEvents.id("c");
         EventFeed feed = EventFeed.shared();
-        Applied.await(database, feed.send(EvaluationEvents.unit(u1, "CG", "城关派出所")), feed.send(EvaluationEvents.unit(u2, "JJ", "交警大队")),
+        Applied.await(db, feed.send(EvaluationEvents.unit(u1, "CG", "城关派出所")), feed.send(EvaluationEvents.unit(u2, "JJ", "交警大队")),
                 feed.send(EvaluationEvents.officer(a, "010001", "张三", u1)), feed.send(EvaluationEvents.officer(b, "010002", "李四", u1)),
                 feed.send(EvaluationEvents.officer(c, "020001", "王五", u2)),
                 feed.send(EvaluationEvents.reviewed(File.of(u1, a), month, "5.0")),

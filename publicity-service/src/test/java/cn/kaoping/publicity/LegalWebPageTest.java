@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import cn.kaoping.publicity.db.Database;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
 import cn.kaoping.fixtures.EventFeed;
@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 class LegalWebPageTest {
 
     @Inject
-    Database database;
+    Db db;
 
     @Test
     void the_monthly_list_page_shows_the_live_list_marked_unpublished_until_a_version_is_published() {
         YearMonth month = TestMonths.fresh();
         String unitId = EvaluationEvents.id("u"), a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b");
         EventFeed feed = EventFeed.shared();
-        Applied.await(database, feed.send(EvaluationEvents.unit(unitId, "WY", "网页派出所")),
+        Applied.await(db, feed.send(EvaluationEvents.unit(unitId, "WY", "网页派出所")),
                 feed.send(EvaluationEvents.officer(a, "120001", "页甲", unitId)), feed.send(EvaluationEvents.officer(b, "120002", "页乙", unitId)),
                 feed.send(EvaluationEvents.reviewed(File.of(unitId, a), month, "4.5")),
                 feed.send(EvaluationEvents.reviewed(File.of(unitId, b), month, "1.0")));

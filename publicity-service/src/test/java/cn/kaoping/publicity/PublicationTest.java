@@ -5,6 +5,7 @@ import static cn.kaoping.publicity.support.Api.decimal;
 import static cn.kaoping.publicity.support.Api.officer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.kaoping.contracts.EventEnvelope;
@@ -12,12 +13,9 @@ import cn.kaoping.contracts.Topics;
 import cn.kaoping.contracts.evaluation.EvaluationCard;
 import cn.kaoping.contracts.publicity.MonthlyListPublished;
 import cn.kaoping.contracts.publicity.RedCardIssued;
-import cn.kaoping.publicity.db.Database;
-import cn.kaoping.publicity.db.DatabaseException;
-import cn.kaoping.publicity.db.Sql;
+import cn.kaoping.runtime.db.Db;
 import cn.kaoping.publicity.support.Api;
 import cn.kaoping.publicity.support.Applied;
-import cn.kaoping.publicity.support.Await;
 import cn.kaoping.fixtures.EventFeed;
 import cn.kaoping.fixtures.EvaluationEvents;
 import cn.kaoping.fixtures.EvaluationEvents.File;
@@ -33,6 +31,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class PublicationTest {
 
     @Inject
-    Database database;
+    Db db;
 
     final EventFeed feed = EventFeed.shared();
 
@@ -53,7 +52,7 @@ class PublicationTest {
         String unitId = EvaluationEvents.id("u"), l = EvaluationEvents.id("l"), m = EvaluationEvents.id("m");
         File redCarded = File.of(unitId, l);
         EvaluationCard roundOne = EvaluationEvents.cardOf(1, "5.0");
-        Applied.await(database,
+        Applied.await(db,
                 feed.send(EvaluationEvents.unit(unitId, "GB", "公布派出所")),
                 feed.send(EvaluationEvents.officer(l, "080001", "林一", unitId)),
                 feed.send(EvaluationEvents.officer(m, "080002", "马二", unitId)),
@@ -69,7 +68,7 @@ class PublicationTest {
         assertThat(officer(first, l).get("redCard")).isEqualTo(true);
 
         // Round two next month, still counting in this month, replaces 5.0 with 2.0.
-        Applied.await(database, feed.send(EvaluationEvents.reviewed(redCarded, 2, month, month.plusMonths(1).atDay(8),
+        Applied.await(db, feed.send(EvaluationEvents.reviewed(redCarded, 2, month, month.plusMonths(1).atDay(8),
                 EvaluationEvents.cardOf(2, "2.0"))));
         JsonPath live = Api.liveList(month);
         assertThat(live.getString("status")).isEqualTo("LIVE");
@@ -126,29 +125,30 @@ class PublicationTest {
         assertThat(redCard.averageDeduction()).isEqualByComparingTo("5.00");
         assertThat(redCard.problemFileIds()).containsExactly(redCarded.id());
 
-        Await.until("outbox sent", () -> database.inTransaction(c -> Sql.one(c,
-                "SELECT count(*) FROM outbox WHERE sent_at IS NULL", row -> row.getLong(1)).orElseThrow()) == 0);
+        await("outbox sent").atMost(Applied.WITHIN).until(() -> db.withHandle(h -> h.createQuery(
+                "SELECT count(*) FROM outbox WHERE sent_at IS NULL").mapTo(Long.class).one()) == 0);
     }
 
     @Test
     void a_published_version_cannot_be_changed_even_in_the_database() {
         YearMonth month = TestMonths.fresh();
         String unitId = EvaluationEvents.id("u"), o = EvaluationEvents.id("o");
-        Applied.await(database, feed.send(EvaluationEvents.reviewed(File.of(unitId, o), month, "1.0")));
+        Applied.await(db, feed.send(EvaluationEvents.reviewed(File.of(unitId, o), month, "1.0")));
         Api.publish(month);
-        assertThatThrownBy(() -> database.inTransaction(c -> Sql.update(c,
-                "UPDATE monthly_list_officer SET average_deduction = 0 WHERE month = ?", month)))
-                .isInstanceOf(DatabaseException.class).hasMessageContaining("immutable");
-        assertThatThrownBy(() -> database.inTransaction(c -> Sql.update(c,
-                "DELETE FROM monthly_list_version WHERE month = ?", month)))
-                .isInstanceOf(DatabaseException.class).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> db.useTransaction(h -> h.createUpdate(
+                "UPDATE monthly_list_officer SET average_deduction = 0 WHERE month = :month").bind("month", month)
+                .execute()))
+                .isInstanceOf(UnableToExecuteStatementException.class).hasMessageContaining("immutable");
+        assertThatThrownBy(() -> db.useTransaction(h -> h.createUpdate(
+                "DELETE FROM monthly_list_version WHERE month = :month").bind("month", month).execute()))
+                .isInstanceOf(UnableToExecuteStatementException.class).hasMessageContaining("immutable");
     }
 
     @Test
     void the_digest_is_plain_chinese_text_naming_the_red_cards_with_a_link() {
         YearMonth month = TestMonths.fresh();
         String unitId = EvaluationEvents.id("u"), b = EvaluationEvents.id("b"), a = EvaluationEvents.id("a");
-        Applied.await(database,
+        Applied.await(db,
                 feed.send(EvaluationEvents.unit(unitId, "ZY", "摘要派出所")),
                 feed.send(EvaluationEvents.officer(b, "090001", "李四", unitId)),
                 feed.send(EvaluationEvents.officer(a, "090002", "张三", unitId)),
@@ -180,30 +180,30 @@ class PublicationTest {
                 "needs the test kit's own broker, which it can stop and start");
         YearMonth month = TestMonths.fresh();
         String unitId = EvaluationEvents.id("u"), o = EvaluationEvents.id("o");
-        Applied.await(database, feed.send(EvaluationEvents.reviewed(File.of(unitId, o), month, "7.0")));
+        Applied.await(db, feed.send(EvaluationEvents.reviewed(File.of(unitId, o), month, "7.0")));
 
         Infrastructure.shared().stopKafka();
         try {
             assertThat(Api.publish(month).getInt("version")).as("publishing needs the database only").isEqualTo(1);
-            Await.sleep(2_000); // the relay tries, fails, keeps the row
-            assertThat(unsent(month)).isEqualTo(1);
+            // the relay tries, fails, keeps the row
+            await("the row stays unsent while Kafka is down").during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(5)).until(() -> unsent(month) == 1);
         } finally {
             Infrastructure.shared().startKafka();
         }
 
-        Await.until("the outbox row is sent", Duration.ofSeconds(60), () -> unsent(month) == 0);
+        await("the outbox row is sent").atMost(Duration.ofSeconds(60)).until(() -> unsent(month) == 0);
         List<ConsumerRecord<String, String>> events = ProjectionOperationsTest.readAll(Topics.PUBLICITY_EVENTS,
                 r -> month.toString().equals(r.key()), 1);
         assertThat(events).hasSize(1);
         assertThat(EventEnvelope.fromJson(events.get(0).value()).dataAs(MonthlyListPublished.class).version())
                 .isEqualTo(1);
-        Await.until("ready again", Duration.ofSeconds(60),
-                () -> RestAssured.get("/q/health/ready").statusCode() == 200);
+        await("ready again").atMost(Duration.ofSeconds(60))
+                .until(() -> RestAssured.get("/q/health/ready").statusCode() == 200);
     }
 
     private long unsent(YearMonth month) {
-        return database.inTransaction(c -> Sql.one(c,
-                "SELECT count(*) FROM outbox WHERE record_key = ? AND sent_at IS NULL", row -> row.getLong(1),
-                month.toString()).orElseThrow());
+        return db.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE record_key = :key AND sent_at IS NULL")
+                .bind("key", month.toString()).mapTo(Long.class).one());
     }
 }

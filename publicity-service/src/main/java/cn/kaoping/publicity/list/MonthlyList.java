@@ -50,4 +50,23 @@ public record MonthlyList(
     public int problemFiles() {
         return units.stream().mapToInt(UnitEntry::problemFiles).sum();
     }
+
+    /**
+     * The part of the list within a scope ({@code null}: no limit): the officers of a unit and that unit's line,
+     * or one officer's own line and no unit line (a unit's figures are not his to see).
+     */
+    public MonthlyList within(String unitId, String officerId) {
+        List<OfficerEntry> shownOfficers = officers.stream()
+                .filter(o -> unitId == null || unitId.equals(o.unitId()))
+                .filter(o -> officerId == null || officerId.equals(o.officerId()))
+                .toList();
+        List<UnitEntry> shownUnits = officerId != null ? List.of()
+                : units.stream().filter(u -> unitId == null || unitId.equals(u.unitId())).toList();
+        return new MonthlyList(month, version, publishedAt, publishedBy, redCardRule, shownOfficers, shownUnits);
+    }
+
+    /** The same list with other officers' lines (a page of them). */
+    public MonthlyList withOfficers(List<OfficerEntry> shown) {
+        return new MonthlyList(month, version, publishedAt, publishedBy, redCardRule, shown, units);
+    }
 }

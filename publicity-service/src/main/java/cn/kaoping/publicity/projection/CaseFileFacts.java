@@ -11,15 +11,13 @@ import cn.kaoping.contracts.evaluation.ObjectionDecided;
 import cn.kaoping.contracts.evaluation.ProcessPenalty;
 import cn.kaoping.contracts.evaluation.RectificationOverdue;
 import cn.kaoping.contracts.evaluation.SubmissionOverdue;
-import cn.kaoping.publicity.db.Sql;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * One row per case file: who handled it, its evaluation month and its current deduction (precise rules of
@@ -32,10 +30,14 @@ final class CaseFileFacts {
     private CaseFileFacts() {
     }
 
-    static void registered(Connection tx, String eventId, CaseFileRegistered e) throws SQLException {
+    static void registered(Handle tx, String eventId, CaseFileRegistered e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), e.coHandlerIds());
-        Sql.update(tx, "UPDATE case_file SET kind = ?, closed_on = ?, rulebook_version = ? WHERE case_file_id = ?",
-                e.kind(), e.closedOn(), e.rulebookVersion(), e.caseFileId());
+        tx.createUpdate("""
+                        UPDATE case_file SET kind = :kind, closed_on = :closedOn, rulebook_version = :rulebook
+                         WHERE case_file_id = :id""")
+                .bind("kind", e.kind()).bind("closedOn", e.closedOn()).bind("rulebook", e.rulebookVersion())
+                .bind("id", e.caseFileId())
+                .execute();
     }
 
     /**
@@ -43,110 +45,138 @@ final class CaseFileFacts {
      *
      * @param coHandlerIds null when the event does not carry them (then they are kept)
      */
-    static void touch(Connection tx, String eventId, EvaluationEvent event, String caseFileId, String caseNumber,
-                      String unitId, String primaryOfficerId, List<String> coHandlerIds) throws SQLException {
+    static void touch(Handle tx, String eventId, EvaluationEvent event, String caseFileId, String caseNumber,
+                      String unitId, String primaryOfficerId, List<String> coHandlerIds) {
         Objects.requireNonNull(caseFileId, "caseFileId");
-        Sql.update(tx, """
-                INSERT INTO case_file (case_file_id, case_number, unit_id, primary_officer_id, co_handler_ids,
-                                       last_event_id, last_event_type)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (case_file_id) DO UPDATE SET
-                    case_number = COALESCE(EXCLUDED.case_number, case_file.case_number),
-                    unit_id = COALESCE(EXCLUDED.unit_id, case_file.unit_id),
-                    primary_officer_id = COALESCE(EXCLUDED.primary_officer_id, case_file.primary_officer_id),
-                    co_handler_ids = CASE WHEN ? THEN EXCLUDED.co_handler_ids ELSE case_file.co_handler_ids END,
-                    last_event_id = EXCLUDED.last_event_id,
-                    last_event_type = EXCLUDED.last_event_type""",
-                caseFileId, caseNumber, unitId, primaryOfficerId, coHandlerIds == null ? List.of() : coHandlerIds,
-                eventId, event.getClass().getSimpleName(), coHandlerIds != null);
+        tx.createUpdate("""
+                        INSERT INTO case_file (case_file_id, case_number, unit_id, primary_officer_id, co_handler_ids,
+                                               last_event_id, last_event_type)
+                        VALUES (:id, :caseNumber, :unit, :primary, :coHandlers, :eventId, :eventType)
+                        ON CONFLICT (case_file_id) DO UPDATE SET
+                            case_number = COALESCE(EXCLUDED.case_number, case_file.case_number),
+                            unit_id = COALESCE(EXCLUDED.unit_id, case_file.unit_id),
+                            primary_officer_id = COALESCE(EXCLUDED.primary_officer_id, case_file.primary_officer_id),
+                            co_handler_ids = CASE WHEN :replaceCoHandlers THEN EXCLUDED.co_handler_ids
+                                                  ELSE case_file.co_handler_ids END,
+                            last_event_id = EXCLUDED.last_event_id,
+                            last_event_type = EXCLUDED.last_event_type""")
+                .bind("id", caseFileId).bind("caseNumber", caseNumber).bind("unit", unitId)
+                .bind("primary", primaryOfficerId)
+                .bindArray("coHandlers", String.class, coHandlerIds == null ? List.of() : coHandlerIds)
+                .bind("eventId", eventId).bind("eventType", event.getClass().getSimpleName())
+                .bind("replaceCoHandlers", coHandlerIds != null)
+                .execute();
     }
 
-    static void submitted(Connection tx, String eventId, CaseFileSubmitted e) throws SQLException {
+    static void submitted(Handle tx, String eventId, CaseFileSubmitted e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), null);
-        Sql.update(tx, "UPDATE case_file SET process_penalties = ? WHERE case_file_id = ?",
-                penaltyCodes(e.processPenalties()), e.caseFileId());
+        tx.createUpdate("UPDATE case_file SET process_penalties = :penalties WHERE case_file_id = :id")
+                .bind("penalties", penaltyCodes(e.processPenalties())).bind("id", e.caseFileId())
+                .execute();
         if (e.evaluationMonth() != null) {
             // A late submission of a file that already counts (its deadline passed): until it is reviewed, its
             // deduction is its process penalties, LATE now in place of MISSING.
-            Sql.update(tx, """
-                    UPDATE case_file SET evaluation_month = ?, total_deduction = ?, score = 100 - ?, result_at = ?
-                     WHERE case_file_id = ? AND card_round IS NULL AND (result_at IS NULL OR result_at <= ?)""",
-                    e.evaluationMonth(), e.processDeduction(), e.processDeduction(), e.occurredAt(),
-                    e.caseFileId(), e.occurredAt());
+            tx.createUpdate("""
+                            UPDATE case_file SET evaluation_month = :month, total_deduction = :deduction,
+                                   score = 100 - :deduction, result_at = :at
+                             WHERE case_file_id = :id AND card_round IS NULL
+                               AND (result_at IS NULL OR result_at <= :at)""")
+                    .bind("month", e.evaluationMonth()).bind("deduction", e.processDeduction())
+                    .bind("at", e.occurredAt()).bind("id", e.caseFileId())
+                    .execute();
         }
     }
 
-    static void submissionOverdue(Connection tx, String eventId, SubmissionOverdue e) throws SQLException {
+    static void submissionOverdue(Handle tx, String eventId, SubmissionOverdue e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), e.coHandlerIds());
-        Sql.update(tx, "UPDATE case_file SET overdue_submission = true, rulebook_version = COALESCE(rulebook_version, ?)"
-                + " WHERE case_file_id = ?", e.rulebookVersion(), e.caseFileId());
+        tx.createUpdate("""
+                        UPDATE case_file SET overdue_submission = true,
+                               rulebook_version = COALESCE(rulebook_version, :rulebook)
+                         WHERE case_file_id = :id""")
+                .bind("rulebook", e.rulebookVersion()).bind("id", e.caseFileId())
+                .execute();
         result(tx, e.caseFileId(), e.evaluationMonth(), e.totalDeduction(), e.score(), null, null, null,
                 e.processPenalties(), e.occurredAt());
     }
 
-    static void reviewed(Connection tx, String eventId, CaseFileReviewed e) throws SQLException {
+    static void reviewed(Handle tx, String eventId, CaseFileReviewed e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), e.coHandlerIds());
         card(tx, e.caseFileId(), e.evaluationMonth(), e.card(), e.occurredAt());
     }
 
-    static void rectificationOverdue(Connection tx, String eventId, RectificationOverdue e) throws SQLException {
+    static void rectificationOverdue(Handle tx, String eventId, RectificationOverdue e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), e.coHandlerIds());
-        Sql.update(tx, "UPDATE case_file SET overdue_rectification = true WHERE case_file_id = ?", e.caseFileId());
+        tx.createUpdate("UPDATE case_file SET overdue_rectification = true WHERE case_file_id = :id")
+                .bind("id", e.caseFileId())
+                .execute();
         card(tx, e.caseFileId(), e.evaluationMonth(), e.card(), e.occurredAt());
     }
 
-    static void objectionDecided(Connection tx, String eventId, ObjectionDecided e) throws SQLException {
+    static void objectionDecided(Handle tx, String eventId, ObjectionDecided e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), e.coHandlerIds());
         card(tx, e.caseFileId(), e.evaluationMonth(), e.card(), e.occurredAt());
     }
 
-    static void closed(Connection tx, String eventId, CaseFileClosed e) throws SQLException {
+    static void closed(Handle tx, String eventId, CaseFileClosed e) {
         touch(tx, eventId, e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), e.coHandlerIds());
-        Sql.update(tx, """
-                UPDATE case_file SET closed = true, overdue_submission = overdue_submission OR ?,
-                       overdue_rectification = overdue_rectification OR ?
-                 WHERE case_file_id = ?""", e.overdueSubmission(), e.overdueRectification(), e.caseFileId());
-        Sql.update(tx, """
-                UPDATE case_file SET evaluation_month = ?, total_deduction = ?, score = ?, grade = ?,
-                       classification = ?, card_round = COALESCE(card_round, ?), result_at = ?
-                 WHERE case_file_id = ? AND (result_at IS NULL OR result_at <= ?)""",
-                e.evaluationMonth(), e.totalDeduction(), e.score(), e.grade(), e.classification(), e.finalRound(),
-                e.occurredAt(), e.caseFileId(), e.occurredAt());
+        tx.createUpdate("""
+                        UPDATE case_file SET closed = true, overdue_submission = overdue_submission OR :submission,
+                               overdue_rectification = overdue_rectification OR :rectification
+                         WHERE case_file_id = :id""")
+                .bind("submission", e.overdueSubmission()).bind("rectification", e.overdueRectification())
+                .bind("id", e.caseFileId())
+                .execute();
+        tx.createUpdate("""
+                        UPDATE case_file SET evaluation_month = :month, total_deduction = :deduction, score = :score,
+                               grade = :grade, classification = :classification,
+                               card_round = COALESCE(card_round, :round), result_at = :at
+                         WHERE case_file_id = :id AND (result_at IS NULL OR result_at <= :at)""")
+                .bind("month", e.evaluationMonth()).bind("deduction", e.totalDeduction()).bind("score", e.score())
+                .bind("grade", e.grade()).bind("classification", e.classification()).bind("round", e.finalRound())
+                .bind("at", e.occurredAt()).bind("id", e.caseFileId())
+                .execute();
     }
 
     /** The file's current card: its result, and its findings in place of the previous card's. */
-    private static void card(Connection tx, String caseFileId, YearMonth month, EvaluationCard card, Instant at)
-            throws SQLException {
+    private static void card(Handle tx, String caseFileId, YearMonth month, EvaluationCard card, Instant at) {
         Objects.requireNonNull(card, "card");
         boolean applied = result(tx, caseFileId, month, card.totalDeduction(), card.score(), card.grade().name(),
                 card.classification().name(), card.round(), card.processPenalties(), at);
         if (!applied) {
             return;
         }
-        Sql.update(tx, "DELETE FROM case_file_finding WHERE case_file_id = ?", caseFileId);
+        tx.createUpdate("DELETE FROM case_file_finding WHERE case_file_id = :id").bind("id", caseFileId).execute();
         for (Finding finding : card.findings()) {
-            Sql.update(tx, """
-                    INSERT INTO case_file_finding (case_file_id, finding_id, item_code, dimension, points, counted_points,
-                                                   finding_class, veto, withdrawn, rulebook_version)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    caseFileId, finding.findingId(), finding.itemCode(), finding.dimension(), finding.points(),
-                    finding.countedPoints(), finding.findingClass(), finding.veto(), finding.withdrawn(),
-                    card.rulebookVersion());
+            tx.createUpdate("""
+                            INSERT INTO case_file_finding (case_file_id, finding_id, item_code, dimension, points,
+                                                           counted_points, finding_class, veto, withdrawn,
+                                                           rulebook_version)
+                            VALUES (:id, :finding, :item, :dimension, :points, :counted, :class, :veto, :withdrawn,
+                                    :rulebook)""")
+                    .bind("id", caseFileId).bind("finding", finding.findingId()).bind("item", finding.itemCode())
+                    .bind("dimension", finding.dimension()).bind("points", finding.points())
+                    .bind("counted", finding.countedPoints()).bind("class", finding.findingClass())
+                    .bind("veto", finding.veto()).bind("withdrawn", finding.withdrawn())
+                    .bind("rulebook", card.rulebookVersion())
+                    .execute();
         }
     }
 
     /** @return false when the row already holds a newer result */
-    private static boolean result(Connection tx, String caseFileId, YearMonth month, BigDecimal totalDeduction,
+    private static boolean result(Handle tx, String caseFileId, YearMonth month, BigDecimal totalDeduction,
                                   BigDecimal score, String grade, String classification, Integer round,
-                                  List<ProcessPenalty> penalties, Instant at) throws SQLException {
+                                  List<ProcessPenalty> penalties, Instant at) {
         Objects.requireNonNull(month, "evaluationMonth");
         Objects.requireNonNull(totalDeduction, "totalDeduction");
-        return Sql.update(tx, """
-                UPDATE case_file SET evaluation_month = ?, total_deduction = ?, score = ?, grade = ?, classification = ?,
-                       card_round = ?, process_penalties = ?, result_at = ?
-                 WHERE case_file_id = ? AND (result_at IS NULL OR result_at <= ?)""",
-                month, totalDeduction, score, grade, classification, round, penaltyCodes(penalties), at,
-                caseFileId, at) == 1;
+        return tx.createUpdate("""
+                        UPDATE case_file SET evaluation_month = :month, total_deduction = :deduction, score = :score,
+                               grade = :grade, classification = :classification, card_round = :round,
+                               process_penalties = :penalties, result_at = :at
+                         WHERE case_file_id = :id AND (result_at IS NULL OR result_at <= :at)""")
+                .bind("month", month).bind("deduction", totalDeduction).bind("score", score).bind("grade", grade)
+                .bind("classification", classification).bind("round", round)
+                .bind("penalties", penaltyCodes(penalties)).bind("at", at).bind("id", caseFileId)
+                .execute() == 1;
     }
 
     private static String penaltyCodes(List<ProcessPenalty> penalties) {

@@ -38,24 +38,24 @@ public class EvaluationProjection {
         return EnvelopeProjection.named("publicity-evaluation-projection")
                 .consumes(EvaluationEvent.class)
                 .with(DirectoryProjection::declare)
-                .on(RulebookVersionPublished.class, (tx, e, envelope) -> Rulebooks.version(tx.getConnection(), e))
+                .on(RulebookVersionPublished.class, (tx, e, envelope) -> Rulebooks.version(tx, e))
                 .on(CaseFileRegistered.class, (tx, e, envelope) ->
-                        CaseFileFacts.registered(tx.getConnection(), envelope.id(), e))
-                .on(CaseFilePreReviewed.class, (tx, e, envelope) -> CaseFileFacts.touch(tx.getConnection(),
+                        CaseFileFacts.registered(tx, envelope.id(), e))
+                .on(CaseFilePreReviewed.class, (tx, e, envelope) -> CaseFileFacts.touch(tx,
                         envelope.id(), e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), null))
                 .on(CaseFileSubmitted.class, (tx, e, envelope) ->
-                        CaseFileFacts.submitted(tx.getConnection(), envelope.id(), e))
+                        CaseFileFacts.submitted(tx, envelope.id(), e))
                 .on(SubmissionOverdue.class, (tx, e, envelope) ->
-                        CaseFileFacts.submissionOverdue(tx.getConnection(), envelope.id(), e))
+                        CaseFileFacts.submissionOverdue(tx, envelope.id(), e))
                 .on(CaseFileReviewed.class, (tx, e, envelope) ->
-                        CaseFileFacts.reviewed(tx.getConnection(), envelope.id(), e))
+                        CaseFileFacts.reviewed(tx, envelope.id(), e))
                 .on(RectificationOverdue.class, (tx, e, envelope) ->
-                        CaseFileFacts.rectificationOverdue(tx.getConnection(), envelope.id(), e))
-                .on(CaseFileClosed.class, (tx, e, envelope) -> CaseFileFacts.closed(tx.getConnection(), envelope.id(), e))
-                .on(ObjectionRaised.class, (tx, e, envelope) -> CaseFileFacts.touch(tx.getConnection(),
+                        CaseFileFacts.rectificationOverdue(tx, envelope.id(), e))
+                .on(CaseFileClosed.class, (tx, e, envelope) -> CaseFileFacts.closed(tx, envelope.id(), e))
+                .on(ObjectionRaised.class, (tx, e, envelope) -> CaseFileFacts.touch(tx,
                         envelope.id(), e, e.caseFileId(), e.caseNumber(), e.unitId(), e.primaryOfficerId(), null))
                 .on(ObjectionDecided.class, (tx, e, envelope) ->
-                        CaseFileFacts.objectionDecided(tx.getConnection(), envelope.id(), e))
+                        CaseFileFacts.objectionDecided(tx, envelope.id(), e))
                 .clears(TABLES.toArray(String[]::new))
                 .build();
     }

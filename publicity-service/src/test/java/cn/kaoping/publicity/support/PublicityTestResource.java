@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The real PostgreSQL and Kafka of the test kit for publicity-service, plus its topics created up front (the
- * evaluation topic with three partitions, so that keys really spread), so that the consumer finds them at once.
- * Declared once ({@link TestServers}) so that every test class shares one application instance.
+ * The test kit's PostgreSQL and Kafka for publicity-service (the kit creates every event topic), plus what is
+ * publicity's own: its consumer's dead-letter topic, read by the poison-record test, and the base URL the digest
+ * links to. Declared once ({@link TestServers}) so that every test class shares one application instance.
  */
 public class PublicityTestResource extends KaopingTestResource {
 
+    /** {@code kaoping.projection.name} of application.properties. */
     public static final String CONSUMER = "publicity-projection";
 
     @Override
@@ -27,13 +28,10 @@ public class PublicityTestResource extends KaopingTestResource {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(KafkaTopics.class.getClassLoader()); // see KaopingTestResource
         try {
-            String bootstrap = config.get("kafka.bootstrap.servers");
-            KafkaTopics.create(bootstrap, 3, (short) 1, false, Topics.EVALUATION_EVENTS);
-            KafkaTopics.create(bootstrap, 1, (short) 1, false, Topics.PUBLICITY_EVENTS, Topics.deadLetter(CONSUMER));
+            KafkaTopics.create(config.get("kafka.bootstrap.servers"), 1, (short) 1, false, Topics.deadLetter(CONSUMER));
         } finally {
             thread.setContextClassLoader(previous);
         }
-        config.put("kaoping.projection.name", CONSUMER);
         config.put("kaoping.publicity.public-base-url", "http://legal.example.intranet");
         return config;
     }
