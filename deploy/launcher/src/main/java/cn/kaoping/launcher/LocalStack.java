@@ -32,15 +32,13 @@ final class LocalStack implements AutoCloseable {
     static final String SERVICE_ROLE = "kaoping";
     static final int TOPIC_PARTITIONS = 3;
     private static final Duration SERVICE_STOP_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration KAFKA_RESTART_PAUSE = Duration.ofSeconds(5);
-    private static final int MAX_KAFKA_RESTARTS = 10;
 
     private final LaunchOptions options;
     private final DataFolder folder;
     private final PrintStream out;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, RestartBackoff> backoffs = new HashMap<>();
     private volatile boolean stopping;
-    private int kafkaRestarts;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private String bootstrapServers;
@@ -87,12 +85,7 @@ final class LocalStack implements AutoCloseable {
             serviceUser = externalPostgres.username();
             servicePassword = externalPostgres.password();
         } else {
-            postgres = EmbeddedPostgresServer.builder()
-                    .port(options.pgPort())
-                    .dataDirectory(folder.postgres())
-                    .durable(true)
-                    .logFile(folder.log("postgres"))
-                    .start();
+            postgres = startEmbeddedPostgres();
             postgres.createLoginRole(SERVICE_ROLE, SERVICE_ROLE);
             serviceUser = SERVICE_ROLE;
             servicePassword = SERVICE_ROLE;
@@ -174,45 +167,84 @@ final class LocalStack implements AutoCloseable {
         return env;
     }
 
-    /** Blocks while the stack runs, telling when a service ends on its own. */
-    void watch() {
-        Set<ServiceProcess> alive = new LinkedHashSet<>(services);
-        while (!stopping) {
-            for (ServiceProcess p : List.copyOf(alive)) {
-                if (!p.isAlive() && !stopping) {
-                    alive.remove(p);
-                    p.forget();
-                    out.println("!! " + p.service().module() + " exited with code " + p.exitCode() + "; see " + p.logFile());
-                }
-            }
-            if (kafka != null && !kafka.isRunning() && !stopping) {
-                restartKafka();
-            }
-            sleep(1000);
-        }
+    private EmbeddedPostgresServer startEmbeddedPostgres() {
+        return EmbeddedPostgresServer.builder()
+                .port(options.pgPort())
+                .dataDirectory(folder.postgres())
+                .durable(true)
+                .logFile(folder.log("postgres"))
+                .start();
     }
 
     /**
-     * A broker that dies is started again on the same port and data, like a supervisor would: the services'
-     * readiness is DOWN meanwhile and comes back UP by itself. The pause keeps a crash loop from spinning.
+     * Blocks while the stack runs and supervises every child, like a process supervisor would: a service, the
+     * Kafka broker or the embedded PostgreSQL that dies is told about and started again on the same port and data
+     * after a growing pause ({@link RestartBackoff}). Meanwhile the services' readiness says DOWN where they depend on
+     * it, and comes back UP by itself.
      */
-    private void restartKafka() {
-        kafkaRestarts++;
-        if (kafkaRestarts > MAX_KAFKA_RESTARTS) {
-            out.println("!! the Kafka broker exited again; giving up after " + MAX_KAFKA_RESTARTS + " restarts; see " + kafka.logFile());
-            kafka = null;
-            return;
+    void watch() {
+        while (!stopping) {
+            superviseOnce();
+            sleep(500);
         }
-        out.println("!! the Kafka broker exited; starting it again in " + KAFKA_RESTART_PAUSE.toSeconds() + " s; see " + kafka.logFile());
-        sleep(KAFKA_RESTART_PAUSE.toMillis());
+    }
+
+    /** One round of supervision (package-private for the tests). */
+    synchronized void superviseOnce() {
         if (stopping) {
             return;
         }
+        if (postgres instanceof EmbeddedPostgresServer embedded
+                && ProcessHandle.of(embedded.postmasterPid()).map(ProcessHandle::isAlive).orElse(false) == false) {
+            supervise("postgres", folder.log("postgres"), () -> {
+                try {
+                    embedded.close(); // releases its guard and lock files; the server itself is gone
+                } catch (RuntimeException alreadyGone) {
+                    // nothing left to stop
+                }
+                postgres = startEmbeddedPostgres();
+                return "on port " + options.pgPort();
+            });
+        }
+        if (kafka != null && !kafka.isRunning()) {
+            supervise("kafka", kafka.logFile(), () -> {
+                kafka.start();
+                return "at " + kafka.bootstrapServers();
+            });
+        }
+        for (int i = 0; i < services.size(); i++) {
+            ServiceProcess p = services.get(i);
+            if (!p.isAlive()) {
+                int slot = i;
+                supervise(p.service().module(), p.logFile(), () -> {
+                    p.forget();
+                    Service s = p.service();
+                    ServiceProcess again = ServiceProcess.start(s, options.repository(), s.port(options.basePort()),
+                            environmentOf(s), folder.log(s.module()));
+                    services.set(slot, again);
+                    return "(pid " + again.pid() + ")";
+                });
+            }
+        }
+    }
+
+    private void supervise(String child, Path log, java.util.function.Supplier<String> restart) {
+        RestartBackoff backoff = backoffs.computeIfAbsent(child, c -> new RestartBackoff());
+        if (!backoff.pending()) {
+            Duration pause = backoff.died();
+            out.printf("!! %s exited; starting it again in %.0f s; see %s%n", child, pause.toMillis() / 1000.0, log);
+            return;
+        }
+        if (!backoff.due()) {
+            return;
+        }
         try {
-            kafka.start();
-            out.println("   the Kafka broker is back at " + kafka.bootstrapServers());
+            String where = restart.get();
+            out.println("   " + child + " started again " + where + " (restart " + backoff.restarted() + ")");
         } catch (RuntimeException e) {
-            out.println("!! the Kafka broker could not be started again: " + e.getMessage());
+            Duration pause = backoff.died();
+            out.printf("!! %s could not be started again (%s); next attempt in %.0f s%n", child, e.getMessage(),
+                    pause.toMillis() / 1000.0);
         }
     }
 

@@ -87,4 +87,51 @@ class LocalStackTest {
             return rs.getString(1);
         }
     }
+
+    /** Issue #11: the launcher supervises its children; one that dies is started again with backoff, and told. */
+    @Test
+    void postgresAndKafkaThatDieAreStartedAgainByThemselves(@TempDir Path data) throws Exception {
+        String[] args = {"--no-services", "--data", data.toString(),
+                "--pg-port", Integer.toString(FreePorts.pick()), "--kafka-port", Integer.toString(FreePorts.pick())};
+        LaunchOptions options = LaunchOptions.parse(args, Path.of(""));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+        try (LocalStack stack = new LocalStack(options, new DataFolder(data), out)) {
+            stack.start();
+            try (Connection c = DriverManager.getConnection(stack.postgres().jdbcUrl("evaluation"), "kaoping", "kaoping");
+                 Statement st = c.createStatement()) {
+                st.execute("create table kept (id text primary key)");
+                st.execute("insert into kept values ('before the crash')");
+            }
+            long postmaster = ((cn.kaoping.servers.EmbeddedPostgresServer) stack.postgres()).postmasterPid();
+            long broker = stack.kafka().pid();
+
+            ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+            ProcessHandle.of(broker).ifPresent(ProcessHandle::destroyForcibly);
+            org.awaitility.Awaitility.await("both are back").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        stack.superviseOnce();
+                        return stack.kafka().isRunning() && postgresAnswers(stack);
+                    });
+
+            try (Connection c = DriverManager.getConnection(stack.postgres().jdbcUrl("evaluation"), "kaoping", "kaoping")) {
+                assertThat(single(c, "select id from kept")).isEqualTo("before the crash");
+            }
+            assertThat(((cn.kaoping.servers.EmbeddedPostgresServer) stack.postgres()).postmasterPid()).isNotEqualTo(postmaster);
+            assertThat(stack.kafka().pid()).isNotEqualTo(broker);
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("!! postgres exited; starting it again", "postgres started again",
+                            "!! kafka exited; starting it again", "kafka started again");
+        }
+    }
+
+    private static boolean postgresAnswers(LocalStack stack) {
+        try (Connection c = DriverManager.getConnection(stack.postgres().jdbcUrl("evaluation"), "kaoping", "kaoping")) {
+            return c.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
 }
