@@ -20,7 +20,7 @@ public interface OutboxSettings {
     @WithDefault("100")
     int batchSize();
 
-    /** Off only for a test that must keep the rows in the table. */
+    /** Off in a service that publishes otherwise (evaluation-service, from its event store), or in a test that must keep the rows. */
     @WithDefault("true")
     boolean enabled();
 }
