@@ -1,0 +1,20 @@
+package cn.kaoping.supervision.accountability;
+
+import java.util.List;
+
+/**
+ * 执法过错认定和追究执法过错责任意见书: the parts of the opinion the brigade writes (drafted from the facts, edited
+ * until it is issued). The facts themselves ({@link CaseFacts}) are not edited.
+ *
+ * @param findingOfFacts   认定事实
+ * @param errorAssessment  执法过错认定 (which findings are errors, which are only flaws)
+ * @param proposedHandling 处理意见
+ * @param proposedForms    codes of the forms of liability proposed (the party committee decides)
+ */
+public record Opinion(String findingOfFacts, String errorAssessment, String proposedHandling,
+                      List<String> proposedForms) {
+
+    public Opinion {
+        proposedForms = proposedForms == null ? List.of() : List.copyOf(proposedForms);
+    }
+}
