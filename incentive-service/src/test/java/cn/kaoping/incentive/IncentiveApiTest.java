@@ -53,7 +53,7 @@ class IncentiveApiTest {
         }
         scenario = new Scenario();
         ProjectionHarness harness = new ProjectionHarness(db, projection);
-        harness.evaluation(scenario.directory().toArray(EvaluationEvent[]::new));
+        Scenario.sendDirectory(db, scenario.directory());
         List<EvaluationEvent> files = new ArrayList<>();
         // 12.00 (a, co-handler b 3.60), 10.00 (b), 4.00 (c): unit 1 has 22.00, unit 2 4.00
         files.addAll(Scenario.evaluated(File.of(scenario.u1, scenario.a, scenario.b), MONTH, "0"));

@@ -30,6 +30,20 @@ final class Scenario {
                 officer(a, "1001" + a, "张三", u1), officer(b, "1002" + b, "李四", u1), officer(c, "2001" + c, "王五", u2));
     }
 
+    /**
+     * Sends directory events through the real broker and waits until the projection has them: a rebuild (the
+     * platform's ProjectionHostTest) replays the topics, so what the directory holds must be on them.
+     */
+    static void sendDirectory(cn.kaoping.runtime.db.Db db, List<EvaluationEvent> events) {
+        cn.kaoping.fixtures.EventFeed feed = cn.kaoping.fixtures.EventFeed.shared();
+        events.forEach(feed::send);
+        List<String> ids = events.stream().map(EvaluationEvent::subject).toList();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> db.withHandle(h -> h
+                .createQuery("SELECT (SELECT count(*) FROM unit_directory WHERE unit_id = ANY (:ids))"
+                        + " + (SELECT count(*) FROM officer_directory WHERE officer_id = ANY (:ids))")
+                .bindArray("ids", String.class, ids).mapTo(Long.class).one()) == ids.size());
+    }
+
     /** A file of round one without findings (score 100 − points, closed): 10 × grade coefficient under the default. */
     static List<EvaluationEvent> evaluated(File file, YearMonth month, String deduction) {
         List<EvaluationEvent> events = new ArrayList<>();
