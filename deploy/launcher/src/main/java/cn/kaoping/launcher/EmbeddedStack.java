@@ -82,6 +82,16 @@ public final class EmbeddedStack implements AutoCloseable {
         return System.getenv("KAFKA_BOOTSTRAP_SERVERS").trim();
     }
 
+    /** A JDBC URL of the stack's PostgreSQL for a database ({@code evaluation}, …), e.g. for benchmark baselines. */
+    public String jdbcUrl(String database) {
+        return stack.postgres().jdbcUrl(database);
+    }
+
+    /** The user that owns the services' databases, and its password. */
+    public String[] databaseCredentials() {
+        return new String[] {stack.serviceUser(), stack.servicePassword()};
+    }
+
     /** The development key pair the services verify tokens with. */
     public DevKeys keys() {
         return stack.keys();

@@ -150,6 +150,14 @@ final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
+    String serviceUser() {
+        return serviceUser;
+    }
+
+    String servicePassword() {
+        return servicePassword;
+    }
+
     DevKeys keys() {
         return keys;
     }
