@@ -21,13 +21,21 @@ import java.time.ZoneId;
 import java.util.List;
 
 /** Test data of supervision's tests: a unit and officer per test, events dated today so nothing is overdue yet. */
-final class Scenario {
+class Scenario {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    final String unitId = EvaluationEvents.id("unit");
+    final String unitId;
     final String officerId = EvaluationEvents.id("officer");
     final YearMonth month = YearMonth.now(ZONE);
+
+    Scenario() {
+        this(EvaluationEvents.id("unit"));
+    }
+
+    Scenario(String unitId) {
+        this.unitId = unitId;
+    }
 
     static RequestSpecification as(String subject, String unitId, String... roles) {
         return given().auth().oauth2(Infrastructure.shared().tokens().mint(subject, unitId, roles))
