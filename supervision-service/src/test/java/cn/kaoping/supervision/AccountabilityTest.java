@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,15 @@ class AccountabilityTest {
                 .body("state", equalTo("DRAFT"))
                 .body("grounds", org.hamcrest.Matchers.contains("REFUSED_RECTIFICATION"))
                 .extract().path("id");
+    }
+
+    /** The directory rows fed here never went through the topic: a real rebuild (ProjectionHostTest) must not miss them. */
+    @AfterEach
+    void forgetDirectoryRows() {
+        db.useHandle(h -> {
+            h.execute("DELETE FROM officer_directory WHERE officer_id = ?", s.officerId);
+            h.execute("DELETE FROM unit_directory WHERE unit_id = ?", s.unitId);
+        });
     }
 
     @Nested
