@@ -3,6 +3,7 @@ package cn.kaoping.evaluation.rulebook;
 import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.RulebookContent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,15 @@ public final class RulebookJson {
     }
 
     public static RulebookContent read(InputStream json) {
+        try {
+            return READER.readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not a rulebook: " + e.getMessage(), e);
+        }
+    }
+
+    /** A rulebook given inside another body (a what-if's draft), read as strictly. */
+    public static RulebookContent read(JsonNode json) {
         try {
             return READER.readValue(json);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import cn.kaoping.evaluation.deadline.BureauCalendar;
 import cn.kaoping.evaluation.domain.ErrorCode;
 import cn.kaoping.evaluation.query.rulebook.RulebookVersionView;
 import cn.kaoping.evaluation.query.rulebook.RulebookVersionsQuery;
+import cn.kaoping.evaluation.query.whatif.WhatIfQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
 import cn.kaoping.evaluation.rulebook.Rulebook;
 import cn.kaoping.evaluation.rulebook.RulebookCatalog;
@@ -14,6 +15,7 @@ import cn.kaoping.evaluation.rulebook.publishing.PublishRulebookVersion;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.problem.ValidationException;
 import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
@@ -34,6 +36,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,9 +61,11 @@ public class RulebookResource {
     private final CommandSender commands;
     private final BureauCalendar calendar;
     private final Caller caller;
+    private final WhatIfQuery whatIf;
 
     RulebookResource(RulebookCatalog rulebooks, RulebookVersionsQuery versions, CommandSender commands,
-                     BureauCalendar calendar, Caller caller) {
+                     BureauCalendar calendar, Caller caller, WhatIfQuery whatIf) {
+        this.whatIf = whatIf;
         this.rulebooks = rulebooks;
         this.versions = versions;
         this.commands = commands;
@@ -118,6 +123,55 @@ public class RulebookResource {
         RulebookVersionView published = versions.find(content.versionId()).orElseThrow();
         return Response.created(URI.create("/api/v1/rulebook/versions/" + content.versionId())).entity(published)
                 .build();
+    }
+
+    @POST
+    @Path("what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Operation(operationId = "rulebookWhatIf", summary = "规则试算 / Rulebook what-if",
+            description = "考评员、管理员。把考评月份在 [from, to] 内的每一份案卷，按其已存事件用草案细则重新计分（与聚合同一套计分代码），"
+                    + "与已记录的结果（扣分、得分、等次、定性）并列；汇总按单位、按主办民警、按月列出现行与草案下的平均扣分与红牌"
+                    + "（月平均扣分严格高于红牌阈值且案卷数不少于最少案卷数；现行用今日施行版本的阈值，草案用草案的阈值），"
+                    + "以及等次改变的案卷。只改计价，不改事实：事实（扣分项、整改与否、异议撤销、送评时间与记录的期限）照旧；"
+                    + "按条目默认分记录的扣分项取草案的默认分，其余保留记录的分值但不超过草案上限；草案缺少的条目不计分并列出。"
+                    + "草案像发布一样校验（400 RULEBOOK_INVALID 列出各处错误）。不写入、不改变任何数据。案卷列表分页（page、size），汇总完整。"
+                    + " / REVIEWER, ADMIN. Re-scores every file whose evaluation month is in [from, to] from its stored "
+                    + "events under the draft (the aggregate's own scoring code), beside its recorded result; the summary "
+                    + "gives per unit and per primary officer and month the average deduction and red card now (thresholds "
+                    + "of the version in force today) and under the draft (its thresholds: average strictly above, with "
+                    + "the minimum files), and the files whose grade changes. Facts stay as recorded; findings at their "
+                    + "item's default take the draft's default, others keep their points capped at the draft's maximum; "
+                    + "items the draft lacks count nothing. The draft is validated like a publication (400 "
+                    + "RULEBOOK_INVALID). Nothing is appended or changed. Files are paged; the summary is whole.")
+    @APIResponse(responseCode = "200", description = "试算结果 / the comparison",
+            content = @Content(schema = @Schema(implementation = WhatIfResponse.class)))
+    public WhatIfResponse whatIf(WhatIfRequest request, @BeanParam @Valid Paging paging) {
+        if (request == null || request.rulebook() == null || request.rulebook().isNull()) {
+            throw ValidationException.field("rulebook", "query.required");
+        }
+        YearMonth from = requiredMonth("from", request.from());
+        YearMonth to = requiredMonth("to", request.to());
+        if (from.isAfter(to)) {
+            throw ValidationException.field("to", "query.toBeforeFrom", request.to(), request.from());
+        }
+        RulebookContent content;
+        try {
+            content = RulebookJson.read(request.rulebook());
+        } catch (UncheckedIOException e) {
+            throw new MalformedRulebookException(e.getCause());
+        }
+        Rulebook draft = Rulebook.of(content);
+        return WhatIfResponse.of(whatIf.run(draft, from, to, calendar.dateOf(commands.now()), paging.offset(),
+                paging.limit()), paging);
+    }
+
+    private static YearMonth requiredMonth(String field, String value) {
+        YearMonth month = QueryParams.month(field, value);
+        if (month == null) {
+            throw ValidationException.field(field, "query.required");
+        }
+        return month;
     }
 
     /** Strictly: an unknown property in a rulebook is a typo that would silently drop a rule. */
