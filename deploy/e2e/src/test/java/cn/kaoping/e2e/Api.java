@@ -50,6 +50,11 @@ final class Api {
         return json(expect("POST", path, expectedStatus, request.post(path)));
     }
 
+    JsonNode put(String path, String token, Object body, int expectedStatus) {
+        RequestSpecification request = request(token).contentType("application/json").body(bytes(body));
+        return json(expect("PUT", path, expectedStatus, request.put(path)));
+    }
+
     /** A page of the legal web page (no token: pages are public on the intranet), as UTF-8 text. */
     String page(String path) {
         Response response = RestAssured.given().config(CONFIG).baseUri(baseUrl).get(path);

@@ -294,6 +294,11 @@ final class SeedScenario {
         return tokens.mint(officerId("ZHENG"), unitId("FZ"), "REVIEWER");
     }
 
+    /** An officer's own token (OFFICER), in his unit. */
+    String officer(String officer, String unit) {
+        return tokens.mint(officerId(officer), unitId(unit), "OFFICER");
+    }
+
     String leadership() {
         return tokens.mint("leader-e2e", null, "LEADERSHIP");
     }

@@ -79,7 +79,8 @@ class SeedScenarioTest {
         Path repository = Path.of(System.getProperty("kaoping.repository", "../..")).toAbsolutePath().normalize();
         Path data = Path.of(System.getProperty("kaoping.e2e.data", "target/e2e-stack")).toAbsolutePath().normalize();
         deleteRecursively(data);
-        stack = EmbeddedStack.start(repository, data, List.of("evaluation", "publicity"), READY_TIMEOUT, System.out);
+        stack = EmbeddedStack.start(repository, data, List.of("evaluation", "publicity", "training", "incentive",
+                "supervision"), READY_TIMEOUT, System.out);
         evaluation = new Api(stack.baseUrl("evaluation"));
         publicity = new Api(stack.baseUrl("publicity"));
         today = LocalDate.now(SeedScenario.BUREAU);
@@ -616,6 +617,37 @@ class SeedScenarioTest {
         assertThat(livePage).contains("<tr class=\"officer red-card\" data-officer-id=\"" + scenario.officerId("WANG") + "\"");
         assertThat(publicity.page("/red-cards/" + thisMonth))
                 .doesNotContain("data-officer-id=\"" + scenario.officerId("WANG") + "\"");
+    }
+
+    // ---- 6. 训 奖 督 from the same events ------------------------------------------------------------------
+
+    private FiveWords fiveWords() {
+        return new FiveWords(scenario, evaluation, new Api(stack.baseUrl("training")), new Api(stack.baseUrl("incentive")),
+                thisMonth, today);
+    }
+
+    @Test
+    @Order(6)
+    void trainingNominatesTheRedCardedOfficersAndDraftsTheMeetingFromTheMonth() {
+        FiveWords words = fiveWords();
+        words.redCardedOfficersAreNominated();
+        words.theMeetingAgendaNamesTheMonthsMostFrequentItem();
+        words.aClassASelfCheckListAndAnExam();
+        words.aSelectionIsConfirmed();
+    }
+
+    @Test
+    @Order(7)
+    void incentiveCountsPointsAllocatesToTheCentAndExcludesTheRedCarded() {
+        fiveWords().pointsAnAllocationToTheCentAndARanking();
+    }
+
+    @Test
+    @Order(8)
+    void supervisionTracksTheRedCardedAndACaseGoesFromDraftToDecision() {
+        FiveWords words = fiveWords().withSupervision(new Api(stack.baseUrl("supervision")));
+        words.redCardedOfficersAreTrackedWithTheirProblemFiles();
+        words.aCaseGoesFromDraftToDecisionAndTheFiguresCountIt();
     }
 
     // ---- 5. every event on Kafka, complete and in order per file ----------------------------------------

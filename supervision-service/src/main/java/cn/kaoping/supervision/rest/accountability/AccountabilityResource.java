@@ -129,6 +129,7 @@ public class AccountabilityResource {
 
     @POST
     @Path("accountability-cases/{id}/notification")
+    @Consumes(MediaType.WILDCARD) // no body (API.md): a plain `curl -X POST` must do
     @Operation(operationId = "notifyAccountabilityCase",
             summary = "送达意见书，陈述申辩期开始 / Issue the opinion: the officer's statement period starts (REVIEWER)")
     public CaseView notify(@PathParam("id") String id) {
@@ -152,6 +153,7 @@ public class AccountabilityResource {
 
     @POST
     @Path("accountability-cases/{id}/submission")
+    @Consumes(MediaType.WILDCARD) // no body (API.md)
     @Operation(operationId = "submitAccountabilityCase", summary = "提交局党委 / Submit to the party committee (REVIEWER)")
     public CaseView submit(@PathParam("id") String id) {
         caller.requireAnyRole(Roles.REVIEWER);
