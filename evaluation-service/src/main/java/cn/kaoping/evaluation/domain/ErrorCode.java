@@ -104,6 +104,10 @@ public enum ErrorCode implements cn.kaoping.domain.ErrorCode {
     /** args: actor id */
     OBJECTION_NOT_BY_HANDLING_OFFICER,
 
+    // not found (404)
+    /** no parked deadline has this id ({@code <caseFileId>:<kind>}); args: id */
+    DEADLINE_NOT_PARKED,
+
     // unavailable (503): the service lacks data it needs
     /** the rulebook version of a file is not (yet) in the catalog; args: version id */
     RULEBOOK_VERSION_UNAVAILABLE

@@ -128,12 +128,15 @@ public class DeadlineBook implements SynchronousReadModel {
         close(caseFileId, kind, DeadlineState.CANCELLED, "cancelled_at", at);
     }
 
-    /** Ends an open deadline once; an event replayed or already handled finds no open row and changes nothing. */
+    /**
+     * Ends an open (or parked) deadline once; an event replayed or already handled finds no such row and changes
+     * nothing. A parked deadline whose file was dealt with meanwhile needs no retry any more.
+     */
     private void close(String caseFileId, DeadlineKind kind, DeadlineState outcome, String outcomeTimeColumn,
                        Instant at) {
         db.useHandle(handle -> handle.createUpdate("update deadline set state = :outcome, " + outcomeTimeColumn
                         + " = :at, claimed_until = null, claimed_by = null"
-                        + " where case_file_id = :caseFileId and kind = :kind and state = 'OPEN'")
+                        + " where case_file_id = :caseFileId and kind = :kind and state in ('OPEN', 'PARKED')")
                 .bind("outcome", outcome)
                 .bind("at", at)
                 .bind("caseFileId", caseFileId)

@@ -53,6 +53,7 @@ public class DeadlineFiring {
     public int fireDue(String firer) {
         List<DueDeadline> claimed;
         try {
+            parkExhausted(clock.instant().minus(MARGIN));
             claimed = claim(firer, clock.instant().minus(MARGIN));
         } catch (JdbiException e) {
             LOG.warnf("Cannot claim due deadlines: %s", e.getMessage());
@@ -67,6 +68,23 @@ public class DeadlineFiring {
     /** At most this many deadlines are claimed by one {@link #fireDue} call. */
     public int batchSize() {
         return settings.batchSize();
+    }
+
+    /**
+     * Parks the open rows that used every attempt and whose last lease or backoff has ended: claims that never
+     * reported back (their instance died) are not retried forever either.
+     */
+    private void parkExhausted(Instant now) {
+        int parked = db.withHandle(handle -> handle.createUpdate("""
+                        update deadline set state = 'PARKED', parked_at = :now, claimed_until = null, claimed_by = null,
+                               last_error = coalesce(last_error, 'claimed ' || attempts || ' times without an outcome')
+                         where state = 'OPEN' and attempts >= :max and claimed_until <= :now""")
+                .bind("now", now)
+                .bind("max", settings.maxAttempts())
+                .execute());
+        if (parked > 0) {
+            LOG.warnf("%d deadline(s) parked after %d attempts", parked, settings.maxAttempts());
+        }
     }
 
     /** Claims open rows due at or before {@code dueBy}. */
@@ -96,10 +114,7 @@ public class DeadlineFiring {
         try {
             commands.sendAndWait(deadline.command(asOf), settings.commandTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            // The lease stays: another poll retries once it ends.
-            LOG.warnf("Deadline %s of case file %s (attempt %d) failed, retried after the lease: %s",
-                    deadline.kind(), deadline.caseFileId(), deadline.attempts(), e.toString());
-            recordFailure(deadline, firer, e.toString());
+            recordFailure(deadline, firer, e.toString(), asOf);
             return;
         }
         markFired(deadline, asOf);
@@ -129,12 +144,35 @@ public class DeadlineFiring {
         }
     }
 
-    private void recordFailure(DueDeadline deadline, String firer, String error) {
+    /**
+     * Retried after a growing pause ({@code retry-backoff} × 2^(attempt − 1), at most {@code max-retry-backoff}), or
+     * parked with its error once it used {@code max-attempts}.
+     */
+    private void recordFailure(DueDeadline deadline, String firer, String error, Instant now) {
+        boolean park = deadline.attempts() >= settings.maxAttempts();
+        Instant retryAt = now.plus(backoff(deadline.attempts()));
+        if (park) {
+            LOG.errorf("Deadline %s of case file %s failed %d times and is parked: %s", deadline.kind(),
+                    deadline.caseFileId(), deadline.attempts(), error);
+        } else {
+            LOG.warnf("Deadline %s of case file %s (attempt %d of %d) failed, retried at %s: %s", deadline.kind(),
+                    deadline.caseFileId(), deadline.attempts(), settings.maxAttempts(), retryAt, error);
+        }
         try {
             db.useHandle(handle -> handle.createUpdate("""
-                            update deadline set last_error = :error
-                             where case_file_id = :caseFileId and kind = :kind and claimed_by = :firer""")
-                    .bind("error", error)
+                            update deadline set last_error = :error,
+                                   state = case when cast(:park as boolean) then 'PARKED' else state end,
+                                   parked_at = case when cast(:park as boolean) then cast(:now as timestamptz)
+                                                    else parked_at end,
+                                   claimed_until = case when cast(:park as boolean) then null
+                                                        else cast(:retryAt as timestamptz) end,
+                                   claimed_by = case when cast(:park as boolean) then null else claimed_by end
+                             where case_file_id = :caseFileId and kind = :kind and claimed_by = :firer
+                               and state = 'OPEN'""")
+                    .bind("park", park)
+                    .bind("now", now)
+                    .bind("retryAt", retryAt)
+                    .bind("error", error.length() > 4000 ? error.substring(0, 4000) : error)
                     .bind("caseFileId", deadline.caseFileId())
                     .bind("kind", deadline.kind())
                     .bind("firer", firer)
@@ -143,5 +181,14 @@ public class DeadlineFiring {
             LOG.warnf("Cannot record the failure of deadline %s of case file %s: %s", deadline.kind(),
                     deadline.caseFileId(), e.getMessage());
         }
+    }
+
+    /** retry-backoff × 2^(attempt − 1), at most max-retry-backoff. */
+    Duration backoff(int attempt) {
+        Duration pause = settings.retryBackoff();
+        for (int i = 1; i < attempt && pause.compareTo(settings.maxRetryBackoff()) < 0; i++) {
+            pause = pause.multipliedBy(2);
+        }
+        return pause.compareTo(settings.maxRetryBackoff()) > 0 ? settings.maxRetryBackoff() : pause;
     }
 }

@@ -27,6 +27,21 @@ public interface DeadlineSettings {
     @WithDefault("30s")
     Duration claimLease();
 
+    /**
+     * A deadline whose command failed this many times is parked (state PARKED, with its last error) instead of being
+     * retried again; a claim that never reported back (its instance died) counts as an attempt too.
+     */
+    @WithDefault("10")
+    int maxAttempts();
+
+    /** The pause before the first retry of a failed command; it doubles with every further failure. */
+    @WithDefault("30s")
+    Duration retryBackoff();
+
+    /** The longest pause between two attempts. */
+    @WithDefault("1h")
+    Duration maxRetryBackoff();
+
     /** How long one firing command may take. */
     @WithDefault("20s")
     Duration commandTimeout();

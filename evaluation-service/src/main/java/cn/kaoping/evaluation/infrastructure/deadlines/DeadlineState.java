@@ -7,5 +7,10 @@ public enum DeadlineState {
     /** Passed: the overdue event was applied, or the scheduler's command found nothing left to do. */
     FIRED,
     /** Met or moot: the file was submitted, resubmitted or closed in time. */
-    CANCELLED
+    CANCELLED,
+    /**
+     * Its command failed {@code kaoping.deadlines.max-attempts} times: no longer retried until an ADMIN asks
+     * ({@code POST /api/v1/deadlines/{id}/retry}); the last error is kept.
+     */
+    PARKED
 }

@@ -85,6 +85,21 @@ class DeadlinesResourceTest {
     }
 
     @Test
+    void leadership_sees_the_deadlines_of_every_unit() {
+        String own = files.register(today().minusDays(5), unit);
+        String ofOtherUnit = files.register(today().minusDays(5), otherUnit);
+        String leader = tokens.mint("leader-" + UUID.randomUUID(), null, Roles.LEADERSHIP);
+
+        List<String> all = given().auth().oauth2(leader).queryParam("size", "500")
+                .when().get("/api/v1/deadlines")
+                .then().statusCode(200).extract().jsonPath().getList("items.caseFileId");
+        assertThat(all).contains(own, ofOtherUnit);
+        given().auth().oauth2(leader).queryParam("unitId", otherUnit)
+                .when().get("/api/v1/deadlines")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].caseFileId", equalTo(ofOtherUnit));
+    }
+
+    @Test
     void a_legal_officer_sees_the_deadlines_of_his_own_unit_only() {
         String own = files.register(today().minusDays(5), unit);
         files.register(today().minusDays(5), otherUnit);
@@ -123,9 +138,6 @@ class DeadlinesResourceTest {
         given().auth().oauth2(tokens.mint("officer-1", unit, Roles.OFFICER))
                 .when().get("/api/v1/deadlines")
                 .then().statusCode(403).contentType(PROBLEM).body("code", equalTo("FORBIDDEN"));
-        given().auth().oauth2(tokens.mint("leader-1", null, Roles.LEADERSHIP))
-                .when().get("/api/v1/deadlines")
-                .then().statusCode(403).contentType(PROBLEM);
         given().when().get("/api/v1/deadlines")
                 .then().statusCode(401).contentType(PROBLEM).body("code", equalTo("UNAUTHENTICATED"));
     }
