@@ -31,10 +31,10 @@ public class CaseFileHistoryProjection implements SynchronousReadModel {
         }
         HistorySummaries.of(event).ifPresent(summary -> db.useHandle(handle -> handle.execute("""
                 insert into case_file_history (case_file_id, sequence_number, event_type, occurred_at, actor_id,
-                    summary)
-                values (?, ?, ?, ?, ?, ?)
+                    summary, summary_en)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_file_id, sequence_number) do nothing""",
                 domain.getAggregateIdentifier(), domain.getSequenceNumber(), event.getClass().getSimpleName(),
-                event.occurredAt(), event.actorId(), summary)));
+                event.occurredAt(), event.actorId(), summary.zh(), summary.en())));
     }
 }

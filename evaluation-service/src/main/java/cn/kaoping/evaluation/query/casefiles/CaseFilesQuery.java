@@ -84,13 +84,21 @@ public class CaseFilesQuery {
                 .one());
     }
 
-    /** The file's events in order, with the actor's name where the actor is a registered officer. */
-    public List<HistoryEntry> history(String caseFileId) {
+    /**
+     * The file's events in order, with the actor's name where the actor is a registered officer.
+     *
+     * @param english the summaries in English (else Chinese; rows from before English was kept stay Chinese)
+     */
+    public List<HistoryEntry> history(String caseFileId, boolean english) {
         return db.withHandle(handle -> handle.createQuery("""
-                        select h.*, o.name as actor_name from case_file_history h
+                        select h.sequence_number, h.event_type, h.occurred_at, h.actor_id,
+                               coalesce(case when :english then h.summary_en end, h.summary) as summary,
+                               o.name as actor_name
+                          from case_file_history h
                           left join officers o on o.officer_id = h.actor_id
                          where h.case_file_id = :caseFileId order by h.sequence_number""")
                 .bind("caseFileId", caseFileId)
+                .bind("english", english)
                 .map((row, context) -> new HistoryEntry(row.getLong("sequence_number"), row.getString("event_type"),
                         instant(row, "occurred_at"), row.getString("actor_id"), row.getString("actor_name"),
                         row.getString("summary")))

@@ -11,5 +11,6 @@ public record HistoryEntry(
         @Schema(description = "发生时间 / when") Instant occurredAt,
         @Schema(description = "操作人（system 为系统） / actor id, 'system' for deadlines") String actorId,
         @Schema(description = "操作人姓名 / actor's name when known") String actorName,
-        @Schema(description = "摘要 / summary, in Chinese") String summary) {
+        @Schema(description = "摘要（中文；Accept-Language: en 时为英文） / summary, Chinese, English with "
+                + "Accept-Language: en") String summary) {
 }

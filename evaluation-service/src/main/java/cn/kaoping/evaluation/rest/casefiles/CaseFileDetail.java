@@ -3,6 +3,7 @@ package cn.kaoping.evaluation.rest.casefiles;
 import cn.kaoping.evaluation.query.casefiles.CaseFileView;
 import cn.kaoping.evaluation.query.casefiles.CaseFilesQuery;
 import cn.kaoping.evaluation.query.casefiles.HistoryEntry;
+import cn.kaoping.evaluation.rest.RequestLanguage;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,6 @@ public record CaseFileDetail(
 
     static CaseFileDetail of(CaseFileView file, CaseFilesQuery files) {
         return new CaseFileDetail(file, files.cards(file.id()).stream().map(RoundResult::of).toList(),
-                files.history(file.id()));
+                files.history(file.id(), RequestLanguage.englishForCurrentRequest()));
     }
 }
