@@ -3,6 +3,7 @@ package cn.kaoping.training;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.awaitility.Awaitility.await;
 
 import cn.kaoping.servers.Infrastructure;
 import cn.kaoping.testkit.KaopingTestResource;
@@ -10,7 +11,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Operators route traffic by readiness: it must say DOWN while Kafka is away and UP once it is back. */
@@ -33,25 +33,11 @@ class ReadinessFollowsKafkaTest {
     }
 
     private static int awaitReadiness(int wanted, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        int status = readiness();
-        while (status != wanted && Instant.now().isBefore(deadline)) {
-            sleep();
-            status = readiness();
-        }
-        return status;
+        return await("readiness " + wanted).atMost(within).pollInterval(Duration.ofMillis(500))
+                .until(ReadinessFollowsKafkaTest::readiness, status -> status == wanted);
     }
 
     private static int readiness() {
         return given().when().get("/q/health/ready").then().extract().statusCode();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.kaoping.incentive.commendation;
 
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package cn.kaoping.incentive.commendation;
 import cn.kaoping.incentive.IncentiveSettings;
 import cn.kaoping.incentive.performance.Performance;
 import cn.kaoping.incentive.performance.PerformanceLedger;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.scheme.Scheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;

@@ -5,7 +5,7 @@ import cn.kaoping.contracts.evaluation.Classification;
 import cn.kaoping.contracts.evaluation.Grade;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.incentive.IncentiveError;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.scheme.Scheme;
 import cn.kaoping.incentive.scheme.Schemes;
 import java.sql.Array;

@@ -25,7 +25,8 @@ import cn.kaoping.contracts.training.SelectionConfirmed;
 import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.incentive.performance.Performance;
 import cn.kaoping.incentive.performance.PerformanceLedger;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.runtime.projection.EnvelopeProjection;
 import cn.kaoping.servers.Infrastructure;
@@ -79,7 +80,7 @@ class IncentiveProjectionTest {
     }
 
     BigDecimal points(String period, String officerId) {
-        Performance p = db.withHandle(h -> PerformanceLedger.of(h, Period.parse(period)));
+        Performance p = db.withHandle(h -> PerformanceLedger.of(h, Periods.parse(period)));
         return p.officers().stream().filter(o -> o.officerId().equals(officerId)).map(o -> o.points())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -125,7 +126,7 @@ class IncentiveProjectionTest {
         }
 
         List<?> lines(String period) {
-            Performance p = db.withHandle(h -> PerformanceLedger.of(h, Period.parse(period)));
+            Performance p = db.withHandle(h -> PerformanceLedger.of(h, Periods.parse(period)));
             return p.officers().stream().filter(o -> o.unitId().equals(u1)).toList();
         }
     }

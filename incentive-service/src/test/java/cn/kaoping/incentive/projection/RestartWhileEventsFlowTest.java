@@ -14,7 +14,8 @@ import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.fixtures.EventFeed;
 import cn.kaoping.incentive.performance.Performance;
 import cn.kaoping.incentive.performance.PerformanceLedger;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.runtime.projection.ProjectionHost;
 import cn.kaoping.testkit.KaopingTestResource;
@@ -90,7 +91,7 @@ class RestartWhileEventsFlowTest {
     }
 
     BigDecimal points(String officerId) {
-        Performance p = db.withHandle(h -> PerformanceLedger.of(h, Period.parse("2036-07")));
+        Performance p = db.withHandle(h -> PerformanceLedger.of(h, Periods.parse("2036-07")));
         return p.officers().stream().filter(x -> x.officerId().equals(officerId)).map(x -> x.points())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

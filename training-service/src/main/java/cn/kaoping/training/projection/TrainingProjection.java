@@ -24,7 +24,7 @@ import cn.kaoping.contracts.publicity.RedCardIssued;
 import cn.kaoping.runtime.directory.Directory;
 import cn.kaoping.runtime.directory.DirectoryProjection;
 import cn.kaoping.runtime.projection.EnvelopeProjection;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
 import cn.kaoping.training.lagging.Nominations;
 import cn.kaoping.training.lagging.nominating.NominationDecision;
 import cn.kaoping.training.query.evaluation.Thresholds;
@@ -211,9 +211,9 @@ public class TrainingProjection {
                          WHERE primary_officer_id = :officer AND evaluation_month BETWEEN :from AND :to
                            AND total_deduction > 0
                          ORDER BY evaluation_month, case_number, case_file_id""")
-                .bind("officer", officerId).bind("from", quarter.firstMonth()).bind("to", quarter.lastMonth())
+                .bind("officer", officerId).bind("from", quarter.first()).bind("to", quarter.last())
                 .mapTo(String.class).list();
-        int perQuarter = thresholds.on(tx, quarter.end()).laggingProblemFilesPerQuarter();
+        int perQuarter = thresholds.on(tx, quarter.lastDay()).laggingProblemFilesPerQuarter();
         NominationDecision.onProblemFiles(officerId, unitOf(tx, officerId, unitId), quarter, files, perQuarter)
                 .ifPresent(n -> nominations.record(tx, n, env.time()));
     }

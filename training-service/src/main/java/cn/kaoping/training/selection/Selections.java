@@ -7,7 +7,8 @@ import cn.kaoping.domain.DomainException;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.runtime.directory.Directory;
 import cn.kaoping.runtime.outbox.Outbox;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.training.Periods;
 import cn.kaoping.training.TrainingError;
 import cn.kaoping.training.query.evaluation.Candidates;
 import cn.kaoping.training.selection.choosing.ChoiceDecision;
@@ -60,8 +61,8 @@ public class Selections {
                             INSERT INTO selection (id, period, period_start, period_end, size, state, best, worst,
                                                    panel_ids, created_by, created_at, updated_by, updated_at)
                             VALUES (:id, :period, :start, :end, :size, 'DRAFT', '{}', '{}', '{}', :by, :at, :by, :at)""")
-                    .bind("id", id).bind("period", period.text()).bind("start", period.start())
-                    .bind("end", period.end()).bind("size", size).bind("by", actorId).bind("at", at)
+                    .bind("id", id).bind("period", period.text()).bind("start", period.firstDay())
+                    .bind("end", period.lastDay()).bind("size", size).bind("by", actorId).bind("at", at)
                     .execute();
             return find(tx, id).orElseThrow();
         });
@@ -70,7 +71,7 @@ public class Selections {
     public Selection choose(ChooseFiles c) {
         return db.inTransaction(tx -> {
             Selection s = lock(tx, c.selectionId());
-            List<Candidate> files = Candidates.of(tx, Period.selection("period", s.period()));
+            List<Candidate> files = Candidates.of(tx, Periods.selection("period", s.period()));
             ChoiceDecision.check(c, s.state(), s.period(), s.size(), files, known(c.panelIds()));
             tx.createUpdate("""
                             UPDATE selection SET best = :best, worst = :worst, panel_ids = :panel, notes = :notes,
@@ -87,7 +88,7 @@ public class Selections {
     public Selection confirm(String id, Actor actor, Instant at) {
         Selection confirmed = db.inTransaction(tx -> {
             Selection s = lock(tx, id);
-            List<Candidate> files = Candidates.of(tx, Period.selection("period", s.period()));
+            List<Candidate> files = Candidates.of(tx, Periods.selection("period", s.period()));
             SelectionConfirmed event = ConfirmationDecision.decide(s, files, known(s.panelIds()));
             tx.createUpdate("""
                             UPDATE selection SET state = 'CONFIRMED', confirmed = CAST(:confirmed AS jsonb),
@@ -104,7 +105,7 @@ public class Selections {
 
     /** The period's candidates as they stand (a confirmed selection shows its frozen lists beside them). */
     public List<Candidate> candidates(Selection s) {
-        return db.withHandle(h -> Candidates.of(h, Period.selection("period", s.period())));
+        return db.withHandle(h -> Candidates.of(h, Periods.selection("period", s.period())));
     }
 
     public Optional<Selection> find(String id) {

@@ -3,7 +3,8 @@ package cn.kaoping.incentive.commendation.publishing;
 import cn.kaoping.contracts.incentive.CommendationRankingPublished;
 import cn.kaoping.incentive.commendation.Commendations;
 import cn.kaoping.incentive.commendation.Ranking;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.runtime.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class RankingPublisher {
 
     /** The published ranking (its content as frozen). */
     public Ranking publish(PublishRanking command) {
-        Period period = Period.parse(command.period());
+        Period period = Periods.parse(command.period());
         Ranking ranking = db.inTransaction(h -> {
             Ranking current = commendations.ranking(h, period);
             CommendationRankingPublished event = RankingPublicationDecision.decide(command, current);

@@ -5,7 +5,8 @@ import cn.kaoping.incentive.funding.Allocations;
 import cn.kaoping.incentive.funding.TieKeys;
 import cn.kaoping.incentive.performance.Performance;
 import cn.kaoping.incentive.performance.PerformanceLedger;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.runtime.db.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,7 +21,7 @@ public class FundingAllocator {
     }
 
     public Allocation allocate(AllocateFunding command) {
-        Period period = Period.parse(command.period());
+        Period period = Periods.parse(command.period());
         AllocationDecision.pool(command.pool());
         return db.inTransaction(h -> {
             Performance performance = PerformanceLedger.of(h, period);

@@ -2,7 +2,7 @@ package cn.kaoping.incentive.query.commendation;
 
 import cn.kaoping.incentive.commendation.Commendations;
 import cn.kaoping.incentive.commendation.Ranking;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
 import cn.kaoping.runtime.db.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -3,7 +3,8 @@ package cn.kaoping.incentive.rest.commendations;
 import cn.kaoping.incentive.commendation.Ranking;
 import cn.kaoping.incentive.commendation.publishing.PublishRanking;
 import cn.kaoping.incentive.commendation.publishing.RankingPublisher;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.incentive.query.commendation.CommendationQuery;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
@@ -50,7 +51,7 @@ public class CommendationsResource {
                     + "officer his own line.")
     public Ranking get(@PathParam("period") String periodText, @QueryParam("unitId") String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId == null || unitId.isBlank() ? null : unitId, null);
-        Period period = Period.parse(periodText);
+        Period period = Periods.parse(periodText);
         Ranking ranking = query.ranking(period);
         return new Ranking(ranking.period(), ranking.schemeVersion(), ranking.rotationChecked(),
                 ranking.rotationMinimumDays(),
@@ -65,7 +66,7 @@ public class CommendationsResource {
                     + "without points.")
     public Response publish(@PathParam("period") String periodText) {
         String id = UUID.randomUUID().toString();
-        Ranking ranking = publisher.publish(new PublishRanking(id, Period.parse(periodText).text(), caller.actor(),
+        Ranking ranking = publisher.publish(new PublishRanking(id, Periods.parse(periodText).text(), caller.actor(),
                 clock.instant()));
         return Response.status(201).entity(new PublishedRanking(id, ranking)).build();
     }

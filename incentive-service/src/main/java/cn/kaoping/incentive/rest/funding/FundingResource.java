@@ -7,7 +7,8 @@ import cn.kaoping.incentive.funding.allocating.AllocateFunding;
 import cn.kaoping.incentive.funding.allocating.FundingAllocator;
 import cn.kaoping.incentive.funding.approving.AllocationApprover;
 import cn.kaoping.incentive.funding.approving.ApproveAllocation;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.incentive.query.funding.AllocationQuery;
 import cn.kaoping.runtime.directory.Directory;
 import cn.kaoping.web.paging.Page;
@@ -84,7 +85,7 @@ public class FundingResource {
     @Operation(operationId = "listFundingAllocations", summary = "分配列表 / Allocations", description = "新的在前 / newest first")
     public Page<AllocationSummary> list(@QueryParam("period") String period, @BeanParam @Valid Paging paging) {
         AccessScope.of(caller);
-        String p = period == null || period.isBlank() ? null : Period.parse(period).text();
+        String p = period == null || period.isBlank() ? null : Periods.parse(period).text();
         return paging.page(allocations.page(p, paging.offset(), paging.limit()).stream().map(AllocationSummary::of)
                 .toList(), () -> allocations.count(p));
     }

@@ -3,7 +3,8 @@ package cn.kaoping.incentive.rest.performance;
 import cn.kaoping.incentive.performance.OfficerPoints;
 import cn.kaoping.incentive.performance.Performance;
 import cn.kaoping.incentive.performance.PerformanceLedger;
-import cn.kaoping.incentive.period.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
@@ -40,7 +41,7 @@ public class PerformanceResource {
     public Performance get(@PathParam("period") String periodText, @QueryParam("unitId") String unitId,
                            @QueryParam("officerId") String officerId) {
         AccessScope scope = AccessScope.of(caller).narrow(blank(unitId), blank(officerId));
-        Period period = Period.parse(periodText);
+        Period period = Periods.parse(periodText);
         Performance all = db.withHandle(h -> PerformanceLedger.of(h, period));
         return narrow(all, scope);
     }

@@ -2,8 +2,8 @@ package cn.kaoping.incentive.scheme.publishing;
 
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.domain.FieldError;
+import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.IncentiveError;
-import cn.kaoping.incentive.period.PeriodKind;
 import cn.kaoping.incentive.scheme.ForbiddenIndicators;
 import cn.kaoping.incentive.scheme.Indicator;
 import cn.kaoping.incentive.scheme.Scheme;
@@ -49,7 +49,7 @@ public final class SchemePublicationDecision {
         } else {
             precision("coHandlerShare", s.coHandlerShare(), errors);
         }
-        Set<String> kinds = Set.copyOf(Arrays.stream(PeriodKind.values()).map(Enum::name).toList());
+        Set<String> kinds = Set.copyOf(Arrays.stream(Period.Kind.values()).map(Enum::name).toList());
         for (int i = 0; i < s.rotationShortfallPeriods().size(); i++) {
             String kind = s.rotationShortfallPeriods().get(i);
             if (kind == null || !kinds.contains(kind)) {

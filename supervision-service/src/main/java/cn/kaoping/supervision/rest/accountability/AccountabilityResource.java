@@ -13,7 +13,7 @@ import cn.kaoping.supervision.accountability.opening.OpenCase;
 import cn.kaoping.supervision.accountability.proceeding.CaseProceedings;
 import cn.kaoping.supervision.accountability.proceeding.CaseStep;
 import cn.kaoping.supervision.query.accountability.CaseQuery;
-import cn.kaoping.supervision.rest.Now;
+import cn.kaoping.runtime.time.Now;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.security.Caller;

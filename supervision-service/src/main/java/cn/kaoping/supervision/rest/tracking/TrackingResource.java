@@ -12,7 +12,7 @@ import cn.kaoping.contracts.supervision.TrackingReason;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.runtime.directory.Directory;
 import cn.kaoping.supervision.query.tracking.TrackingQuery;
-import cn.kaoping.supervision.rest.Now;
+import cn.kaoping.runtime.time.Now;
 import cn.kaoping.supervision.tracking.TrackingState;
 import cn.kaoping.supervision.tracking.acting.ActionType;
 import cn.kaoping.supervision.tracking.acting.ItemAction;

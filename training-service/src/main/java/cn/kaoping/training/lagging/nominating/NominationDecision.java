@@ -1,7 +1,7 @@
 package cn.kaoping.training.lagging.nominating;
 
 import cn.kaoping.contracts.training.NominationReason;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
 import cn.kaoping.training.lagging.Nomination;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class NominationDecision {
         }
         Period period = Period.month(month);
         return Optional.of(new Nomination(Nomination.idOf(officerId, NominationReason.RED_CARD, period.text()),
-                officerId, unitId, NominationReason.RED_CARD, period.text(), period.start(), period.end(),
+                officerId, unitId, NominationReason.RED_CARD, period.text(), period.firstDay(), period.lastDay(),
                 problemFileIds, problemFileIds.size()));
     }
 
@@ -35,7 +35,7 @@ public final class NominationDecision {
             return Optional.empty();
         }
         return Optional.of(new Nomination(Nomination.idOf(officerId, NominationReason.PROBLEM_FILES, quarter.text()),
-                officerId, unitId, NominationReason.PROBLEM_FILES, quarter.text(), quarter.start(), quarter.end(),
+                officerId, unitId, NominationReason.PROBLEM_FILES, quarter.text(), quarter.firstDay(), quarter.lastDay(),
                 problemFileIds, problemFileIds.size()));
     }
 }

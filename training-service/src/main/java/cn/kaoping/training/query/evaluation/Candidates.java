@@ -1,7 +1,7 @@
 package cn.kaoping.training.query.evaluation;
 
 import cn.kaoping.contracts.evaluation.Grade;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
 import cn.kaoping.training.selection.Candidate;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
@@ -24,7 +24,7 @@ public final class Candidates {
                           LEFT JOIN officer_directory o ON o.officer_id = c.primary_officer_id
                          WHERE c.ended AND c.evaluation_month BETWEEN :from AND :to AND c.grade IS NOT NULL
                            AND c.unit_id IS NOT NULL AND c.primary_officer_id IS NOT NULL""")
-                .bind("from", period.firstMonth()).bind("to", period.lastMonth())
+                .bind("from", period.first()).bind("to", period.last())
                 .map((row, ctx) -> new Candidate(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                         row.getString(5), row.getString(6), row.getBigDecimal(7), row.getBigDecimal(8),
                         Grade.valueOf(row.getString(9)), row.getBoolean(10), row.getInt(11)))

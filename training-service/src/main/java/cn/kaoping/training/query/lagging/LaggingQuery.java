@@ -2,7 +2,7 @@ package cn.kaoping.training.query.lagging;
 
 import cn.kaoping.contracts.training.NominationReason;
 import cn.kaoping.runtime.db.Db;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -63,14 +63,14 @@ public class LaggingQuery {
         return db.withHandle(h -> h.createQuery(NOMINATION_SELECT + NOMINATION_FILTER
                         + " ORDER BY n.period_start DESC, u.code, o.police_number, n.officer_id, n.reason"
                         + " LIMIT :limit OFFSET :offset")
-                .bind("from", period == null ? null : period.start()).bind("to", period == null ? null : period.end())
+                .bind("from", period == null ? null : period.firstDay()).bind("to", period == null ? null : period.lastDay())
                 .bind("unit", unitId).bind("officer", officerId).bind("limit", limit).bind("offset", offset)
                 .map((row, ctx) -> nomination(h, row)).list());
     }
 
     public long countNominations(Period period, String unitId, String officerId) {
         return db.withHandle(h -> h.createQuery("SELECT count(*) FROM nomination n" + NOMINATION_FILTER)
-                .bind("from", period == null ? null : period.start()).bind("to", period == null ? null : period.end())
+                .bind("from", period == null ? null : period.firstDay()).bind("to", period == null ? null : period.lastDay())
                 .bind("unit", unitId).bind("officer", officerId).mapTo(Long.class).one());
     }
 

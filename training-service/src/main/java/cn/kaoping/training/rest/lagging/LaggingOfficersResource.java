@@ -1,7 +1,8 @@
 package cn.kaoping.training.rest.lagging;
 
 import cn.kaoping.domain.DomainException;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.training.Periods;
 import cn.kaoping.training.TrainingError;
 import cn.kaoping.training.lagging.Classes;
 import cn.kaoping.training.query.lagging.LaggingQuery;
@@ -57,7 +58,7 @@ public class LaggingOfficersResource {
                                                   @QueryParam("officerId") String officerId,
                                                   @BeanParam @Valid Paging paging) {
         AccessScope scope = AccessScope.of(caller).narrow(blank(unitId), blank(officerId));
-        Period p = period == null || period.isBlank() ? null : Period.parse("period", period);
+        Period p = period == null || period.isBlank() ? null : Periods.parse("period", period);
         return paging.page(query.nominations(p, scope.unitId(), scope.officerId(), paging.offset(), paging.limit()),
                 () -> query.countNominations(p, scope.unitId(), scope.officerId()));
     }

@@ -1,7 +1,8 @@
 package cn.kaoping.training.rest.selection;
 
 import cn.kaoping.domain.DomainException;
-import cn.kaoping.training.Period;
+import cn.kaoping.domain.Period;
+import cn.kaoping.training.Periods;
 import cn.kaoping.training.TrainingError;
 import cn.kaoping.training.TrainingSettings;
 import cn.kaoping.training.selection.Candidate;
@@ -73,7 +74,7 @@ public class SelectionsResource {
         if (s.period() == null || s.period().isBlank()) {
             throw DomainException.invalidField(TrainingError.REQUIRED, "period");
         }
-        Period period = Period.selection("period", s.period());
+        Period period = Periods.selection("period", s.period());
         int size = s.size() == null ? settings.selectionSize() : s.size();
         Selection selection = selections.open(UUID.randomUUID().toString(), period, size, settings.selectionSize(),
                 caller.id(), clock.instant());

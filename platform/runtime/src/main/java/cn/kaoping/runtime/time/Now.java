@@ -1,12 +1,15 @@
-package cn.kaoping.supervision.rest;
+package cn.kaoping.runtime.time;
 
-import cn.kaoping.runtime.time.BureauSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The instant and the bureau's date of a request, from the injected clock: commands carry them. */
+/**
+ * "Now" for a request or a scheduler: the instant from the service clock ({@code kaoping.clock.*}) and the bureau's
+ * date and month at it ({@code kaoping.bureau.time-zone}). Commands carry what it answers; business code never
+ * reads a clock itself.
+ */
 @ApplicationScoped
 public class Now {
 
@@ -24,5 +27,13 @@ public class Now {
 
     public LocalDate today(Instant at) {
         return at.atZone(bureau.timeZone()).toLocalDate();
+    }
+
+    public LocalDate today() {
+        return today(instant());
+    }
+
+    public java.time.YearMonth month() {
+        return java.time.YearMonth.from(today());
     }
 }
