@@ -16,6 +16,7 @@ import cn.kaoping.evaluation.query.officers.OfficerView;
 import cn.kaoping.evaluation.query.officers.OfficersQuery;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
+import cn.kaoping.evaluation.rest.Limits;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
@@ -83,9 +84,11 @@ public class CaseFilesResource {
             @Schema(description = "案件编号，全局唯一 / case number, unique", examples = "城公（治）行罚决字〔2017〕0101号")
             @Size(max = 100) String caseNumber,
             @Schema(description = "案件类型 / kind") CaseKind kind,
-            @Schema(description = "办案单位 / handling unit") String unitId,
-            @Schema(description = "主办民警（须属办案单位） / primary officer, of the handling unit") String primaryOfficerId,
-            @Schema(description = "协办民警 / co-handlers") List<String> coHandlerIds,
+            @Schema(description = "办案单位 / handling unit") @Size(max = Limits.ID) String unitId,
+            @Schema(description = "主办民警（须属办案单位） / primary officer, of the handling unit")
+            @Size(max = Limits.ID) String primaryOfficerId,
+            @Schema(description = "协办民警，至多 20 人 / co-handlers, at most 20")
+            @Size(max = Limits.CO_HANDLERS) List<@Size(max = Limits.ID) String> coHandlerIds,
             @Schema(description = "结案日期，不得晚于今天 / closing date, not in the future", examples = "2017-03-10")
             LocalDate closedOn) {
     }

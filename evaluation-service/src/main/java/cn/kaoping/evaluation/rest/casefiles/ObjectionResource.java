@@ -5,6 +5,7 @@ import cn.kaoping.evaluation.casefile.objecting.DecideObjection;
 import cn.kaoping.evaluation.casefile.objecting.RaiseObjection;
 import cn.kaoping.evaluation.query.casefiles.CaseFilesQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
+import cn.kaoping.evaluation.rest.Limits;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
@@ -42,15 +43,16 @@ public class ObjectionResource {
     }
 
     @Schema(description = "异议 / An objection")
-    public record Objection(@Schema(description = "理由 / reason") @Size(max = 2000) String reason) {
+    public record Objection(@Schema(description = "理由 / reason") @Size(max = Limits.TEXT) String reason) {
     }
 
     /** Named Ruling, not Decision: classes named {@code *Decision} are the domain's pure decisions. */
     @Schema(description = "异议处理决定 / The decision on an objection")
     public record Ruling(
             @Schema(description = "UPHELD 成立 / REJECTED 不成立") ObjectionDecision decision,
-            @Schema(description = "成立时撤销的问题编号 / findings withdrawn when upheld") List<String> withdrawnFindingIds,
-            @Schema(description = "处理理由 / reasoning") @Size(max = 2000) String reasoning) {
+            @Schema(description = "成立时撤销的问题编号 / findings withdrawn when upheld")
+            @Size(max = Limits.FINDINGS) List<@Size(max = Limits.ID) String> withdrawnFindingIds,
+            @Schema(description = "处理理由 / reasoning") @Size(max = Limits.TEXT) String reasoning) {
     }
 
     @POST

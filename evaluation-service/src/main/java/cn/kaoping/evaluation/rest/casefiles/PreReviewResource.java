@@ -3,10 +3,13 @@ package cn.kaoping.evaluation.rest.casefiles;
 import cn.kaoping.evaluation.casefile.prereviewing.PreReviewCaseFile;
 import cn.kaoping.evaluation.query.casefiles.CaseFilesQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
+import cn.kaoping.evaluation.rest.Limits;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -37,7 +40,7 @@ public class PreReviewResource {
     }
 
     @Schema(description = "初评记录的问题 / The findings of a pre-review")
-    public record PreReview(List<FindingEntry> findings) {
+    public record PreReview(@Size(max = Limits.FINDINGS) List<@Valid FindingEntry> findings) {
     }
 
     @POST
@@ -47,7 +50,7 @@ public class PreReviewResource {
             description = "本单位法制员，送评前可多次初评；初评不计分。条目未知、扣分为负或超过上限、缺少说明时 400；已送评 409。"
                     + " / The unit's legal officer, before submission (repeatable, not scored). Unknown item, negative "
                     + "points or above the maximum, a missing note: 400; already submitted: 409.")
-    public CaseFileDetail preReview(@PathParam("id") String id, PreReview preReview) {
+    public CaseFileDetail preReview(@PathParam("id") String id, @Valid PreReview preReview) {
         String caseFileId = access.ofOwnUnit(id).id();
         List<FindingEntry> findings = preReview == null ? null : preReview.findings();
         Lists.requireNoNulls("findings", findings);

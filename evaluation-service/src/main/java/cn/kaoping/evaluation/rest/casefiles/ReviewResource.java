@@ -3,10 +3,13 @@ package cn.kaoping.evaluation.rest.casefiles;
 import cn.kaoping.evaluation.casefile.reviewing.ReviewCaseFile;
 import cn.kaoping.evaluation.query.casefiles.CaseFilesQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
+import cn.kaoping.evaluation.rest.Limits;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,10 +42,11 @@ public class ReviewResource {
     @Schema(description = "考评：本次发现的问题；第二次考评时逐项标明第一次的问题已整改或未整改 / A review: the findings, and in "
             + "round two every round-one finding marked rectified or unrectified")
     public record Review(
-            List<FindingEntry> findings,
-            @Schema(description = "第二次考评：已整改的问题编号（如 R1-1） / round two: rectified finding ids") List<String> rectifiedFindingIds,
+            @Size(max = Limits.FINDINGS) List<@Valid FindingEntry> findings,
+            @Schema(description = "第二次考评：已整改的问题编号（如 R1-1） / round two: rectified finding ids")
+            @Size(max = Limits.FINDINGS) List<@Size(max = Limits.ID) String> rectifiedFindingIds,
             @Schema(description = "第二次考评：未整改的问题编号（加倍扣分） / round two: unrectified finding ids (double)")
-            List<String> unrectifiedFindingIds) {
+            @Size(max = Limits.FINDINGS) List<@Size(max = Limits.ID) String> unrectifiedFindingIds) {
     }
 
     @POST
@@ -53,7 +57,7 @@ public class ReviewResource {
                     + "未送评 409 CASE_FILE_NOT_SUBMITTED。 / A reviewer, never of the file's unit. Round one without "
                     + "findings closes the evaluation; with findings the file must be rectified and resubmitted. Before "
                     + "submission: 409.")
-    public CaseFileDetail review(@PathParam("id") String id, Review review) {
+    public CaseFileDetail review(@PathParam("id") String id, @Valid Review review) {
         String caseFileId = access.file(id).id();
         Review request = review == null ? new Review(null, null, null) : review;
         Lists.requireNoNulls("findings", request.findings());

@@ -9,6 +9,7 @@ import cn.kaoping.evaluation.query.officers.OfficerView;
 import cn.kaoping.evaluation.query.officers.OfficersQuery;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
+import cn.kaoping.evaluation.rest.Limits;
 import cn.kaoping.evaluation.rest.Lists;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
@@ -63,8 +64,8 @@ public class OfficersResource {
     public record NewOfficer(
             @Schema(description = "警号，唯一 / police number, unique", examples = "031234") @Size(max = 64) String policeNumber,
             @Schema(description = "姓名 / name", examples = "张三") @Size(max = 100) String name,
-            @Schema(description = "所属单位 / unit id") String unitId,
-            @Schema(description = "角色 / roles") List<OfficerRole> roles) {
+            @Schema(description = "所属单位 / unit id") @Size(max = Limits.ID) String unitId,
+            @Schema(description = "角色 / roles") @Size(max = 10) List<OfficerRole> roles) {
     }
 
     @POST
