@@ -40,6 +40,19 @@ final class Http {
                 .header("Accept", "application/json").GET(), token);
     }
 
+    /** A text answer (e.g. /q/metrics). */
+    String text(String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Like {@link #post} but fails loudly: set-up steps must all succeed. */
     JsonNode required(Answer answer, String what) {
         if (!answer.ok()) {
