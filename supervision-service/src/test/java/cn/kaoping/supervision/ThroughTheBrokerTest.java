@@ -69,6 +69,35 @@ class ThroughTheBrokerTest {
         assertThat(opened(unitId)).isEqualTo(2L * officers);
     }
 
+    /** Issue #10: a rebuild of the projection (the real endpoint's path) gives the same items, and publishes nothing. */
+    @Test
+    void aRebuildGivesTheSameItemsAndPublishesNothingAgain() throws Exception {
+        Scenario s = new Scenario();
+        EventFeed.shared().send(s.officerId, Instant.now(), s.redCard(1, "file-" + s.officerId));
+        await().atMost(Duration.ofSeconds(20)).until(() -> items(s.unitId) == 2);
+        String before = itemRows(s.unitId);
+        long outboxBefore = outboxRows();
+
+        host.rebuild().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> host.status().map(st -> st.lag() == 0).orElse(false));
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> itemRows(s.unitId).equals(before));
+        assertThat(itemRows(s.unitId)).isEqualTo(before);
+        assertThat(outboxRows()).as("nothing is published again").isEqualTo(outboxBefore);
+    }
+
+    private String itemRows(String unitId) {
+        return db.withHandle(h -> h.createQuery("""
+                        SELECT string_agg(item_id || ' ' || kind || ' ' || reason || ' ' || state || ' ' || coalesce(case_file_id, '')
+                                          || ' ' || due_on, ',' ORDER BY item_id)
+                          FROM tracking_item WHERE unit_id = :u""")
+                .bind("u", unitId).mapTo(String.class).one());
+    }
+
+    private long outboxRows() {
+        return db.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox").mapTo(Long.class).one());
+    }
+
     /** A scenario whose officers all belong to one unit. */
     static final class ScenarioOfUnit extends Scenario {
         ScenarioOfUnit(String unitId) {
