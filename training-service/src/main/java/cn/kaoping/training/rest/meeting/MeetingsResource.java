@@ -1,7 +1,7 @@
 package cn.kaoping.training.rest.meeting;
 
 import cn.kaoping.domain.DomainException;
-import cn.kaoping.runtime.time.BureauSettings;
+import cn.kaoping.runtime.time.Now;
 import cn.kaoping.training.TrainingError;
 import cn.kaoping.training.TrainingSettings;
 import cn.kaoping.training.meeting.Agenda;
@@ -33,7 +33,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -50,17 +49,15 @@ public class MeetingsResource {
     private final Meetings meetings;
     private final MeetingsQuery query;
     private final Caller caller;
-    private final Clock clock;
-    private final BureauSettings bureau;
+    private final Now now;
     private final TrainingSettings settings;
 
-    MeetingsResource(Meetings meetings, MeetingsQuery query, Caller caller, Clock clock, BureauSettings bureau,
+    MeetingsResource(Meetings meetings, MeetingsQuery query, Caller caller, Now now,
                      TrainingSettings settings) {
         this.meetings = meetings;
         this.query = query;
         this.caller = caller;
-        this.clock = clock;
-        this.bureau = bureau;
+        this.now = now;
         this.settings = settings;
     }
 
@@ -89,7 +86,7 @@ public class MeetingsResource {
         NewMeeting m = body == null ? new NewMeeting(null, null, null) : body;
         YearMonth month = monthField(m.month());
         Meeting meeting = meetings.draft(new DraftMeeting(UUID.randomUUID().toString(), month, m.heldOn(), m.place(),
-                caller.id(), clock.instant()));
+                caller.id(), now.instant()));
         return Response.created(URI.create("/api/v1/meetings/" + meeting.id())).entity(view(meeting)).build();
     }
 
@@ -114,7 +111,7 @@ public class MeetingsResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "editMeetingAgenda", summary = "编辑议程 / Edit the agenda until the meeting is held")
     public MeetingView editAgenda(@PathParam("id") String id, Agenda agenda) {
-        return view(meetings.editAgenda(id, agenda, caller.id(), clock.instant()));
+        return view(meetings.editAgenda(id, agenda, caller.id(), now.instant()));
     }
 
     @POST
@@ -125,7 +122,7 @@ public class MeetingsResource {
     public MeetingView attendance(@PathParam("id") String id, Attendance body) {
         Attendance a = body == null ? new Attendance(null, null) : body;
         return view(meetings.recordAttendance(new RecordAttendance(id, a.present(), a.absent(), caller.id(),
-                clock.instant())));
+                now.instant())));
     }
 
     @POST
@@ -138,7 +135,7 @@ public class MeetingsResource {
             throw DomainException.notPermitted(TrainingError.NOT_A_LEGAL_OFFICER_OF_UNIT);
         }
         Relay r = body == null ? new Relay(null, null) : body;
-        meetings.relay(new RelayMeeting(id, caller.unitId(), caller.id(), r.heldOn(), r.attendeeIds(), clock.instant()));
+        meetings.relay(new RelayMeeting(id, caller.unitId(), caller.id(), r.heldOn(), r.attendeeIds(), now.instant()));
         return Response.status(Response.Status.CREATED).entity(view(found(id))).build();
     }
 
@@ -150,7 +147,7 @@ public class MeetingsResource {
                                                                   @QueryParam("unitId") String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId, null);
         Integer y = QueryParams.integer("year", year);
-        return query.attendanceOfYear(y == null ? LocalDate.now(clock.withZone(bureau.timeZone())).getYear() : y,
+        return query.attendanceOfYear(y == null ? now.today().getYear() : y,
                 scope.unitId());
     }
 
@@ -162,7 +159,7 @@ public class MeetingsResource {
                                                        @QueryParam("unitId") String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId, null);
         LocalDate day = QueryParams.date("asOf", asOf);
-        return query.unrelayed(day == null ? LocalDate.now(clock.withZone(bureau.timeZone())) : day,
+        return query.unrelayed(day == null ? now.today() : day,
                 (int) settings.relayWithin().toDays(), scope.unitId());
     }
 

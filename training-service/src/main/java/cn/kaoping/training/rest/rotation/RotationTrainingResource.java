@@ -1,6 +1,6 @@
 package cn.kaoping.training.rest.rotation;
 
-import cn.kaoping.runtime.time.BureauSettings;
+import cn.kaoping.runtime.time.Now;
 import cn.kaoping.training.query.rotation.RotationQuery;
 import cn.kaoping.training.rotation.RotationTraining;
 import cn.kaoping.training.rotation.recording.RecordTraining;
@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,16 +40,13 @@ public class RotationTrainingResource {
     private final RotationTraining training;
     private final RotationQuery query;
     private final Caller caller;
-    private final Clock clock;
-    private final BureauSettings bureau;
+    private final Now now;
 
-    RotationTrainingResource(RotationTraining training, RotationQuery query, Caller caller, Clock clock,
-                             BureauSettings bureau) {
+    RotationTrainingResource(RotationTraining training, RotationQuery query, Caller caller, Now now) {
         this.training = training;
         this.query = query;
         this.caller = caller;
-        this.clock = clock;
-        this.bureau = bureau;
+        this.now = now;
     }
 
     public record NewRecord(String officerId, String course, LocalDate startsOn, LocalDate endsOn, BigDecimal days) {
@@ -67,7 +63,7 @@ public class RotationTrainingResource {
     public Response record(NewRecord body) {
         NewRecord r = body == null ? new NewRecord(null, null, null, null, null) : body;
         RotationTraining.Record record = training.record(new RecordTraining(r.officerId(), r.course(), r.startsOn(),
-                r.endsOn(), r.days()), callerUnit(), caller.actor(), clock.instant());
+                r.endsOn(), r.days()), callerUnit(), caller.actor(), now.instant());
         return Response.created(URI.create("/api/v1/rotation-training?officerId=" + record.officerId()))
                 .entity(record).build();
     }
@@ -81,7 +77,7 @@ public class RotationTrainingResource {
     public Response importSheet(byte[] sheet) {
         List<RotationTraining.Record> records = training.importSheet(
                 new ByteArrayInputStream(sheet == null ? new byte[0] : sheet), callerUnit(), caller.actor(),
-                clock.instant());
+                now.instant());
         return Response.status(Response.Status.CREATED).entity(new Imported(records.size(), records)).build();
     }
 
@@ -121,7 +117,7 @@ public class RotationTrainingResource {
 
     private RotationQuery.Shortfall shortfallOf(String year, String unitId, String asOf) {
         AccessScope scope = AccessScope.of(caller).narrow(blank(unitId), null);
-        LocalDate today = LocalDate.now(clock.withZone(bureau.timeZone()));
+        LocalDate today = now.today();
         Integer y = QueryParams.integer("year", year);
         int theYear = y == null ? today.getYear() : y;
         LocalDate day = QueryParams.date("asOf", asOf);
