@@ -2,7 +2,7 @@
 # Prints a development JWT (RS256, issuer kaoping-dev, valid 12 h) signed with the local stack's key pair.
 #   deploy/mint-token.sh --sub admin-1 --groups ADMIN
 #   deploy/mint-token.sh --sub officer-1 --unit <unit id> --groups UNIT_LEGAL_OFFICER,OFFICER
-#   deploy/mint-token.sh --data /other/data-folder --sub r-1 --groups REVIEWER
+#   deploy/mint-token.sh --data /other/data-folder --sub r-1 --unit <unit id> --groups REVIEWER
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"

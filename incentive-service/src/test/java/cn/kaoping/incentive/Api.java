@@ -26,7 +26,7 @@ final class Api {
     }
 
     static RequestSpecification leadership() {
-        return as("leader-1", null, Roles.LEADERSHIP);
+        return as("leader-1", "bureau-leadership", Roles.LEADERSHIP);
     }
 
     static RequestSpecification legalOfficer(String unitId) {

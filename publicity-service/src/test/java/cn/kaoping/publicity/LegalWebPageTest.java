@@ -12,6 +12,7 @@ import cn.kaoping.fixtures.EventFeed;
 import cn.kaoping.fixtures.EvaluationEvents;
 import cn.kaoping.fixtures.EvaluationEvents.File;
 import cn.kaoping.publicity.support.TestMonths;
+import cn.kaoping.publicity.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
@@ -27,7 +28,7 @@ class LegalWebPageTest {
     Db db;
 
     @Test
-    void the_monthly_list_page_shows_the_live_list_marked_unpublished_until_a_version_is_published() {
+    void the_monthly_list_page_shows_the_live_list_marked_unpublished_to_a_caller_with_a_token_until_published() {
         YearMonth month = TestMonths.fresh();
         String unitId = EvaluationEvents.id("u"), a = EvaluationEvents.id("a"), b = EvaluationEvents.id("b");
         EventFeed feed = EventFeed.shared();
@@ -37,14 +38,28 @@ class LegalWebPageTest {
                 feed.send(EvaluationEvents.reviewed(File.of(unitId, b), month, "1.0")));
         String label = month.getYear() + "年" + month.getMonthValue() + "月";
 
-        String live = page("/monthly-lists/" + month, 200);
+        // Without a token, nothing unpublished: no line, no live figure on the index, no live red card.
+        String anonymous = page("/monthly-lists/" + month, 200);
+        assertThat(anonymous).contains("本月清单尚未发布").contains("登录后可查看实时数据").doesNotContain("页甲")
+                .doesNotContain("页乙").doesNotContain("banner-live").doesNotContain("?live=true");
+        assertThat(page("/monthly-lists/" + month + "?live=true", 200)).doesNotContain("页甲");
+        assertThat(page("/red-cards/" + month, 200)).doesNotContain("页甲");
+        assertThat(page("/", 200)).doesNotContain("未发布（实时）");
+
+        String live = page("/monthly-lists/" + month, 200, Tokens.reviewer());
         assertThat(live).contains(label + "执法清单").contains("未发布 · 实时数据").contains("banner-live")
-                .contains("页甲").contains("4.50").contains("badge-red");
+                .contains("页甲").contains("页乙").contains("4.50").contains("badge-red");
+        assertThat(page("/", 200, Tokens.reviewer())).contains("未发布（实时）");
+        // An officer sees his own line only, as the API shows him.
+        String own = page("/monthly-lists/" + month, 200, Tokens.officer(b, unitId));
+        assertThat(own).contains("仅含您可查看的记录").contains("页乙").doesNotContain("页甲");
 
         Api.publish(month);
         String published = page("/monthly-lists/" + month, 200);
         assertThat(published).contains("已发布 第1版").doesNotContain("banner-live").contains("页甲");
-        assertThat(page("/monthly-lists/" + month + "?live=true", 200)).contains("banner-live");
+        assertThat(page("/monthly-lists/" + month + "?live=true", 200)).contains("已发布 第1版")
+                .doesNotContain("banner-live");
+        assertThat(page("/monthly-lists/" + month + "?live=true", 200, Tokens.reviewer())).contains("banner-live");
         assertThat(page("/monthly-lists/" + month + "?version=1", 200)).contains("已发布 第1版");
         assertThat(page("/monthly-lists/" + month + "?version=4", 404)).contains("未找到");
         assertThat(page("/monthly-lists/2017-13", 400)).contains("月份格式");
@@ -81,5 +96,11 @@ class LegalWebPageTest {
 
     static String page(String path, int status) {
         return given().get(path).then().statusCode(status).contentType(containsString("text/html")).extract().asString();
+    }
+
+    /** The page as the holder of this {@code Authorization} value ({@link Tokens}) sees it. */
+    static String page(String path, int status, String authorization) {
+        return given().header("Authorization", authorization).get(path).then().statusCode(status).contentType(containsString("text/html"))
+                .extract().asString();
     }
 }

@@ -61,7 +61,7 @@ class PublicationTest {
 
         Response created = as(Tokens.reviewer()).post("/api/v1/monthly-lists/{month}/publication", month.toString());
         created.then().statusCode(201);
-        assertThat(created.header("Location")).endsWith("/api/v1/monthly-lists/" + month + "?version=1");
+        assertThat(created.header("Location")).isEqualTo("/api/v1/monthly-lists/" + month + "?version=1");
         JsonPath first = created.jsonPath();
         assertThat(first.getString("status")).isEqualTo("PUBLISHED");
         assertThat(first.getInt("version")).isEqualTo(1);

@@ -47,7 +47,7 @@ class Scenario {
     }
 
     static RequestSpecification leadership() {
-        return as("leader-1", null, Roles.LEADERSHIP);
+        return as("leader-1", "bureau-leadership", Roles.LEADERSHIP);
     }
 
     RequestSpecification legalOfficer() {

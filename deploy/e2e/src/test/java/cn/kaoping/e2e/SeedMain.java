@@ -65,7 +65,7 @@ public final class SeedMain {
         out.println();
         out.println("Seeded. Case files: " + scenario.fileIds());
         out.println("  " + publicityUrl + "/monthly-lists/" + month + "              published version " + version);
-        out.println("  " + publicityUrl + "/monthly-lists/" + month + "?live=true    live (F9 reviewed again after publication)");
+        out.println("  " + publicityUrl + "/monthly-lists/" + month + "?live=true    live (F9 reviewed again after publication; with a token)");
         out.println("  " + publicityUrl + "/red-cards/" + month);
         out.println("  " + evaluationUrl + "/q/swagger-ui   (tokens: deploy/mint-token.sh)");
     }

@@ -300,7 +300,7 @@ final class SeedScenario {
     }
 
     String leadership() {
-        return tokens.mint("leader-e2e", null, "LEADERSHIP");
+        return tokens.mint("leader-e2e", "bureau-leadership", "LEADERSHIP");
     }
 
     String legalOfficerOf(String unit) {

@@ -566,13 +566,16 @@ class SeedScenarioTest {
         assertThat(caseNumbers(li.path("problemFileList")))
                 .containsExactlyInAnyOrder(caseNumber("F2"), caseNumber("F3"));
 
-        // The legal web page: the red-card page names 李明 and 孙伟 with their problem files, and the monthly list
-        // marks their rows (not 王强's).
-        String redCardPage = publicity.page("/red-cards/" + thisMonth);
+        // The legal web page, to a reviewer: the red-card page names 李明 and 孙伟 with their problem files, and the
+        // monthly list marks their rows (not 王强's). Without a token nothing unpublished shows.
+        assertThat(publicity.page("/monthly-lists/" + thisMonth)).contains("本月清单尚未发布")
+                .doesNotContain("data-officer-id=");
+        assertThat(publicity.page("/red-cards/" + thisMonth)).doesNotContain("data-officer-id=");
+        String redCardPage = publicity.page("/red-cards/" + thisMonth, scenario.reviewer());
         assertThat(redCardPage).contains("红牌民警", "data-officer-id=\"" + scenario.officerId("LI") + "\"",
                 "data-officer-id=\"" + scenario.officerId("SUN") + "\"", "李明", "孙伟", caseNumber("F3"))
                 .doesNotContain("data-officer-id=\"" + scenario.officerId("WANG") + "\"");
-        String listPage = publicity.page("/monthly-lists/" + thisMonth);
+        String listPage = publicity.page("/monthly-lists/" + thisMonth, scenario.reviewer());
         assertThat(listPage).contains("<tr class=\"officer red-card\" data-officer-id=\"" + scenario.officerId("LI") + "\"",
                 "<tr class=\"officer red-card\" data-officer-id=\"" + scenario.officerId("SUN") + "\"",
                 "<tr class=\"officer\" data-officer-id=\"" + scenario.officerId("WANG") + "\"");
@@ -610,10 +613,12 @@ class SeedScenarioTest {
         assertThat(redCards.path("version").asInt()).isEqualTo(version);
         assertThat(redCards.path("redCards").findValuesAsText("officerId")).doesNotContain(scenario.officerId("WANG"));
 
-        // The page shows the published version by default, the live data on request.
+        // The page shows the published version by default, the live data on request to a caller with a token.
         String publishedPage = publicity.page("/monthly-lists/" + thisMonth);
         assertThat(publishedPage).contains("<tr class=\"officer\" data-officer-id=\"" + scenario.officerId("WANG") + "\"");
-        String livePage = publicity.page("/monthly-lists/" + thisMonth + "?live=true");
+        assertThat(publicity.page("/monthly-lists/" + thisMonth + "?live=true"))
+                .contains("<tr class=\"officer\" data-officer-id=\"" + scenario.officerId("WANG") + "\"");
+        String livePage = publicity.page("/monthly-lists/" + thisMonth + "?live=true", scenario.reviewer());
         assertThat(livePage).contains("<tr class=\"officer red-card\" data-officer-id=\"" + scenario.officerId("WANG") + "\"");
         assertThat(publicity.page("/red-cards/" + thisMonth))
                 .doesNotContain("data-officer-id=\"" + scenario.officerId("WANG") + "\"");

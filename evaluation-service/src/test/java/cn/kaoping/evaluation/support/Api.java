@@ -42,7 +42,7 @@ public final class Api {
 
     /** Leadership of no unit. */
     public static String leadership() {
-        return tokens().mint("leader-" + UUID.randomUUID(), null, "LEADERSHIP");
+        return tokens().mint("leader-" + UUID.randomUUID(), "bureau-leadership", "LEADERSHIP");
     }
 
     /** A short unique suffix for business keys (case numbers, codes, police numbers). */

@@ -135,7 +135,7 @@ class IncentiveProjectionTest {
     class Commendations {
 
         String token(String... roles) {
-            return Infrastructure.shared().tokens().mint("leader-1", null, roles);
+            return Infrastructure.shared().tokens().mint("leader-1", "bureau-leadership", roles);
         }
 
         @Test

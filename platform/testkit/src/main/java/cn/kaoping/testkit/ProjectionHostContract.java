@@ -92,7 +92,23 @@ public abstract class ProjectionHostContract {
                 .bind("id", eventId).mapTo(Long.class).one());
     }
 
+    @Test
+    void a_registered_officer_holds_only_the_roles_the_directory_grants_him() {
+        String unitId = "unit-" + UUID.randomUUID();
+        String officerId = "officer-" + UUID.randomUUID();
+        EventFeed.shared().send(new OfficerRegistered(officerId, "P" + officerId.substring(8, 16), "王五", unitId,
+                List.of(OfficerRole.OFFICER), "admin-1", Instant.now()));
+        await().atMost(WITHIN).until(() -> directory.officer(officerId).isPresent());
+
+        // His token claims REVIEWER, the registry says OFFICER: the projections' status stays closed to him.
+        given().auth().oauth2(Infrastructure.shared().tokens().mint(officerId, unitId, "REVIEWER"))
+                .get("/api/v1/projections").then().statusCode(403);
+        given().auth().oauth2(token("reviewer-" + UUID.randomUUID(), "REVIEWER"))
+                .get("/api/v1/projections").then().statusCode(200);
+    }
+
+    /** A token of an officer the directory does not know, of a unit of his own (ADMIN: of none). */
     private static String token(String subject, String role) {
-        return Infrastructure.shared().tokens().mint(subject, null, role);
+        return Infrastructure.shared().tokens().mint(subject, "ADMIN".equals(role) ? null : "unit-of-" + subject, role);
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.kaoping.web.probe.ProbeRegistry;
 import cn.kaoping.web.probe.TestKeys;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -40,13 +41,15 @@ class HardeningTest {
 
         @Test
         void an_empty_subject_is_401() {
-            String token = Jwt.issuer(TestKeys.ISSUER).subject("").groups(Set.of(Roles.REVIEWER)).sign();
+            String token = Jwt.issuer(TestKeys.ISSUER).subject("").groups(Set.of(Roles.REVIEWER)).claim("unit", "unit-a")
+                    .sign();
             given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(401);
         }
 
         @Test
         void groups_given_as_a_string_are_not_read_as_roles() {
-            String token = Jwt.issuer(TestKeys.ISSUER).subject("r-1").claim("groups", Roles.REVIEWER).sign();
+            String token = Jwt.issuer(TestKeys.ISSUER).subject("r-1").claim("groups", Roles.REVIEWER)
+                    .claim("unit", "unit-a").sign();
             given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(401);
         }
 
@@ -54,7 +57,7 @@ class HardeningTest {
         void a_token_issued_in_the_future_is_401() {
             Instant later = Instant.now().plus(Duration.ofHours(1));
             String token = Jwt.issuer(TestKeys.ISSUER).subject("r-1").groups(Set.of(Roles.REVIEWER))
-                    .issuedAt(later).expiresAt(later.plus(Duration.ofHours(1))).sign();
+                    .claim("unit", "unit-a").issuedAt(later).expiresAt(later.plus(Duration.ofHours(1))).sign();
             given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(401);
         }
 
@@ -62,14 +65,65 @@ class HardeningTest {
         void a_token_older_than_the_maximum_age_is_401_though_not_expired() {
             Instant issued = Instant.now().minus(Duration.ofHours(25));
             String token = Jwt.issuer(TestKeys.ISSUER).subject("r-1").groups(Set.of(Roles.REVIEWER))
-                    .issuedAt(issued).expiresAt(Instant.now().plus(Duration.ofHours(1))).sign();
+                    .claim("unit", "unit-a").issuedAt(issued).expiresAt(Instant.now().plus(Duration.ofHours(1))).sign();
             given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(401);
         }
 
         @Test
+        void a_token_without_a_unit_is_401_for_every_role_but_admin() {
+            for (String role : Roles.ALL) {
+                String token = Jwt.issuer(TestKeys.ISSUER).subject("u-1").groups(Set.of(role)).sign();
+                given().auth().oauth2(token).get("/probe/public").then()
+                        .statusCode(Roles.ADMIN.equals(role) ? 200 : 401);
+            }
+            String blankUnit = Jwt.issuer(TestKeys.ISSUER).subject("u-1").groups(Set.of(Roles.REVIEWER))
+                    .claim("unit", " ").sign();
+            given().auth().oauth2(blankUnit).get("/probe/public").then().statusCode(401);
+            String numericUnit = Jwt.issuer(TestKeys.ISSUER).subject("u-1").groups(Set.of(Roles.REVIEWER))
+                    .claim("unit", 7).sign();
+            given().auth().oauth2(numericUnit).get("/probe/public").then().statusCode(401);
+        }
+
+        @Test
         void a_proper_token_still_passes() {
-            String token = Jwt.issuer(TestKeys.ISSUER).subject("r-1").groups(Set.of(Roles.REVIEWER)).sign();
+            String token = Jwt.issuer(TestKeys.ISSUER).subject("r-1").groups(Set.of(Roles.REVIEWER))
+                    .claim("unit", "unit-a").sign();
             given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(200).body("id", equalTo("r-1"));
+        }
+    }
+
+    /** The officer registry of {@link cn.kaoping.web.probe.ProbeRegistry} knows better than the token. */
+    @Nested
+    class Registry {
+
+        @Test
+        void a_registered_officer_acts_for_the_unit_the_registry_gives_not_the_one_his_token_names() {
+            String token = Jwt.issuer(TestKeys.ISSUER).subject(ProbeRegistry.TRANSFERRED).claim("unit", "unit-a")
+                    .groups(Set.of(Roles.UNIT_LEGAL_OFFICER)).sign();
+            given().auth().oauth2(token).get("/probe/units/unit-a").then().statusCode(403).contentType(PROBLEM);
+            given().auth().oauth2(token).get("/probe/units/unit-b").then().statusCode(200)
+                    .body("unitId", equalTo("unit-b"));
+        }
+
+        @Test
+        void roles_the_registry_does_not_grant_are_not_taken_from_the_token() {
+            String token = Jwt.issuer(TestKeys.ISSUER).subject(ProbeRegistry.TRANSFERRED).claim("unit", "unit-b")
+                    .groups(Set.of(Roles.UNIT_LEGAL_OFFICER, Roles.REVIEWER)).sign();
+            given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(403);
+        }
+
+        @Test
+        void a_deactivated_officer_holds_no_role() {
+            String token = Jwt.issuer(TestKeys.ISSUER).subject(ProbeRegistry.DEACTIVATED).claim("unit", "unit-a")
+                    .groups(Set.of(Roles.REVIEWER)).sign();
+            given().auth().oauth2(token).get("/probe/reviewer").then().statusCode(403);
+        }
+
+        @Test
+        void an_officer_the_registry_does_not_know_is_taken_by_his_token() {
+            String token = Jwt.issuer(TestKeys.ISSUER).subject("not-registered").claim("unit", "unit-a")
+                    .groups(Set.of(Roles.UNIT_LEGAL_OFFICER)).sign();
+            given().auth().oauth2(token).get("/probe/units/unit-a").then().statusCode(200);
         }
     }
 
@@ -137,6 +191,12 @@ class HardeningTest {
 
     @Nested
     class Headers {
+
+        @Test
+        void a_location_is_a_path_never_the_host_the_request_named() {
+            given().header("Host", "evil.example:666").post("/probe/things").then().statusCode(201)
+                    .header("Location", equalTo("/probe/things/7?version=1"));
+        }
 
         @Test
         void every_answer_carries_the_security_headers_errors_included() {

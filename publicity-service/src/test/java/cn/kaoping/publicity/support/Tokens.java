@@ -18,7 +18,7 @@ public final class Tokens {
     }
 
     public static String leadership() {
-        return mint("leader-1", null, Roles.LEADERSHIP);
+        return mint("leader-1", "bureau-leadership", Roles.LEADERSHIP);
     }
 
     public static String admin() {

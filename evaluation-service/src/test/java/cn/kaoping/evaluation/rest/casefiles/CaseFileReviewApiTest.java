@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import cn.kaoping.evaluation.infrastructure.deadlines.DeadlineScheduler;
+import cn.kaoping.evaluation.support.Api;
 import cn.kaoping.evaluation.support.Bureau;
 import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
@@ -52,6 +53,7 @@ class CaseFileReviewApiTest {
     private Officer zhangsan;
     private Officer reviewer;
     private Officer reviewerOfChengguan;
+    private Unit brigade;
     private String file;
 
     @BeforeEach
@@ -59,7 +61,7 @@ class CaseFileReviewApiTest {
         events = new EventStoreRows(db);
         chengguan = bureau.unit("城关派出所");
         Unit xijiao = bureau.unit("西郊派出所");
-        Unit brigade = bureau.unit("法制大队");
+        brigade = bureau.unit("法制大队");
         legalOfficer = bureau.officer(chengguan, "王法制", "UNIT_LEGAL_OFFICER");
         otherLegalOfficer = bureau.officer(xijiao, "赵法制", "UNIT_LEGAL_OFFICER");
         zhangsan = bureau.officer(chengguan, "张三", "OFFICER");
@@ -166,6 +168,14 @@ class CaseFileReviewApiTest {
 
         as(reviewerOfChengguan.token()).body(findings()).post(path("/reviews"))
                 .then().statusCode(403).body("code", equalTo("REVIEWER_OF_OWN_UNIT"));
+        // The registry knows he belongs to 城关, whatever unit his token names or leaves out.
+        as(Api.tokens().mint(reviewerOfChengguan.id(), brigade.id(), "REVIEWER")).body(findings())
+                .post(path("/reviews")).then().statusCode(403).body("code", equalTo("REVIEWER_OF_OWN_UNIT"));
+        as(Api.tokens().mint(reviewerOfChengguan.id(), null, "REVIEWER")).body(findings())
+                .post(path("/reviews")).then().statusCode(401).contentType("application/problem+json");
+        // A token may not grant a role the registry does not: 城关's legal officer is no reviewer.
+        as(Api.tokens().mint(legalOfficer.id(), chengguan.id(), "UNIT_LEGAL_OFFICER", "REVIEWER")).body(findings())
+                .post(path("/reviews")).then().statusCode(403);
         as(legalOfficer.token()).body(findings()).post(path("/reviews")).then().statusCode(403);
         anonymous().body(findings()).post(path("/reviews")).then().statusCode(401);
         as(reviewer.token()).body(findings(finding("EV02", "1.55", "太精确"))).post(path("/reviews"))

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.kaoping.evaluation.support.Api;
 import cn.kaoping.evaluation.support.Bureau;
 import cn.kaoping.evaluation.support.Bureau.Officer;
 import cn.kaoping.evaluation.support.Bureau.Unit;
@@ -48,12 +49,13 @@ class ObjectionApiTest {
     private Officer wangwu;
     private Officer reviewer;
     private Officer reviewerOfChengguan;
+    private Unit brigade;
 
     @BeforeEach
     void setUp() {
         events = new EventStoreRows(db);
         chengguan = bureau.unit("城关派出所");
-        Unit brigade = bureau.unit("法制大队");
+        brigade = bureau.unit("法制大队");
         legalOfficer = bureau.officer(chengguan, "王法制", "UNIT_LEGAL_OFFICER");
         zhangsan = bureau.officer(chengguan, "张三", "OFFICER");
         lisi = bureau.officer(chengguan, "李四", "OFFICER");
@@ -89,6 +91,10 @@ class ObjectionApiTest {
 
         long before = events.ofAggregate(file);
         as(reviewerOfChengguan.token()).body(Map.of("decision", "UPHELD", "withdrawnFindingIds", List.of("R1-1")))
+                .post(path + "/objection/decision")
+                .then().statusCode(403).body("code", equalTo("REVIEWER_OF_OWN_UNIT"));
+        as(Api.tokens().mint(reviewerOfChengguan.id(), brigade.id(), "REVIEWER"))
+                .body(Map.of("decision", "UPHELD", "withdrawnFindingIds", List.of("R1-1")))
                 .post(path + "/objection/decision")
                 .then().statusCode(403).body("code", equalTo("REVIEWER_OF_OWN_UNIT"));
         as(reviewer.token()).body(Map.of("decision", "UPHELD")).post(path + "/objection/decision")

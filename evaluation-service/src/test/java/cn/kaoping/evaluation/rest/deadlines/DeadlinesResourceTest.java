@@ -88,7 +88,7 @@ class DeadlinesResourceTest {
     void leadership_sees_the_deadlines_of_every_unit() {
         String own = files.register(today().minusDays(5), unit);
         String ofOtherUnit = files.register(today().minusDays(5), otherUnit);
-        String leader = tokens.mint("leader-" + UUID.randomUUID(), null, Roles.LEADERSHIP);
+        String leader = tokens.mint("leader-" + UUID.randomUUID(), "bureau-leadership", Roles.LEADERSHIP);
 
         List<String> all = given().auth().oauth2(leader).queryParam("size", "500")
                 .when().get("/api/v1/deadlines")

@@ -55,7 +55,7 @@ class OfficersApiTest {
                 .body("roles", equalTo(List.of("OFFICER", "UNIT_LEGAL_OFFICER")))
                 .extract().path("id");
 
-        JsonPath list = as(Api.tokens().mint("anyone", null, "OFFICER")).queryParam("unitId", unit.id())
+        JsonPath list = as(Api.tokens().mint("anyone", "unit-of-anyone", "OFFICER")).queryParam("unitId", unit.id())
                 .get("/api/v1/officers").then().statusCode(200).extract().jsonPath();
         assertThat(list.getList("items.id", String.class)).containsExactly(id);
         assertThat(list.getLong("total")).isEqualTo(1);

@@ -44,7 +44,7 @@ class UnitsApiTest {
         String id = as(admin).body(Map.of("code", code, "name", "城关派出所"))
                 .post("/api/v1/units")
                 .then().statusCode(201)
-                .header("Location", matchesPattern(".*/api/v1/units/[0-9a-f-]{36}$"))
+                .header("Location", matchesPattern("^/api/v1/units/[0-9a-f-]{36}$"))
                 .body("code", equalTo(code)).body("name", equalTo("城关派出所"))
                 .extract().path("id");
 

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * The person behind the current request, read from its JWT ({@code sub}, {@code groups}, {@code unit}). What they may
+ * The person behind the current request, read from its JWT ({@code sub}, {@code groups}, {@code unit}) and checked
+ * against the service's {@link OfficerRegistry} by {@link RegisteredIdentity}: for a registered officer the
+ * registry's unit replaces the token's claim, his roles are those both the token and the registry grant, and a
+ * deactivated officer has none. What they may
  * see is {@link AccessScope}'s decision, made in that one place. The {@code require*} methods throw
  * {@link AccessDeniedException} (403 problem) or {@link UnauthenticatedException} (401 problem). Without a token, the
  * caller is anonymous.
@@ -33,7 +37,18 @@ public class Caller {
     protected Caller() {
     }
 
+    /** The caller of the current request, as its identity was checked against the registry. */
     @Inject
+    public Caller(JsonWebToken jwt, SecurityIdentity identity) {
+        this(jwt);
+        OfficerRegistry.Registration registration = identity.getAttribute(RegisteredIdentity.REGISTRATION);
+        if (id != null && registration != null) {
+            unitId = blankToNull(registration.unitId());
+            roles = registration.grant(roles);
+        }
+    }
+
+    /** A caller read from the token alone. */
     public Caller(JsonWebToken jwt) {
         this(jwt.getSubject(), nameOf(jwt), text(jwt.getClaim(UNIT_CLAIM)), jwt.getGroups());
     }
@@ -60,7 +75,7 @@ public class Caller {
         return name;
     }
 
-    /** The caller's unit ({@code unit} claim); may be {@code null} for roles that see all units. */
+    /** The caller's unit: the registry's for a registered officer, else the {@code unit} claim; null for ADMIN. */
     public String unitId() {
         return unitId;
     }
@@ -86,7 +101,7 @@ public class Caller {
         return roles.stream().anyMatch(Roles.SEE_ALL_UNITS::contains);
     }
 
-    /** Whether the caller belongs to this unit (by the {@code unit} claim), whatever the role. */
+    /** Whether the caller belongs to this unit (by {@link #unitId()}), whatever the role. */
     public boolean isOfUnit(String otherUnitId) {
         return unitId != null && unitId.equals(otherUnitId);
     }

@@ -20,13 +20,17 @@ import org.jboss.logging.Logger;
 
 /**
  * What a verified token must also hold before anyone is taken for its bearer (401 otherwise, on every endpoint, read
- * or command): a subject, {@code groups} as an array (a string would be read as one role by accident), an issue
- * time that is not in the future and not older than {@code kaoping.security.max-token-age}. The signature, issuer and
+ * or command): a subject, {@code groups} as an array (a string would be read as one role by accident), a
+ * {@code unit} for every caller but an administrator (every officer, reviewer and leader belongs to a unit, and the
+ * rules "his own unit" and "never a unit he belongs to" need it), an issue time that is not in the future and not
+ * older than {@code kaoping.security.max-token-age}. The signature, issuer and
  * expiry are smallrye-jwt's checks; these run right after them, at authentication.
  */
 @ApplicationScoped
 public class TokenRules implements SecurityIdentityAugmentor {
 
+    /** Runs before the other augmentors: an unacceptable token goes no further. */
+    static final int PRIORITY = 100;
     private static final Logger LOG = Logger.getLogger(TokenRules.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Clocks of the identity provider and of the service may differ this much. */
@@ -43,6 +47,11 @@ public class TokenRules implements SecurityIdentityAugmentor {
     TokenRules(Duration maxTokenAge, Clock clock) {
         this.maxTokenAge = maxTokenAge;
         this.clock = clock;
+    }
+
+    @Override
+    public int priority() {
+        return PRIORITY;
     }
 
     @Override
@@ -72,6 +81,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
         if (groups != null && !groups.isArray()) {
             return "groups is not an array";
         }
+        if (!isAdministrator(groups) && !isText(claims.get(Caller.UNIT_CLAIM))) {
+            return "no unit";
+        }
         JsonNode issuedAt = claims.get("iat");
         if (issuedAt == null || !issuedAt.isNumber()) {
             return "no issue time";
@@ -84,6 +96,22 @@ public class TokenRules implements SecurityIdentityAugmentor {
             return "older than " + maxTokenAge;
         }
         return null;
+    }
+
+    private static boolean isAdministrator(JsonNode groups) {
+        if (groups == null) {
+            return false;
+        }
+        for (JsonNode group : groups) {
+            if (Roles.ADMIN.equals(group.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isText(JsonNode claim) {
+        return claim != null && claim.isTextual() && !claim.asText().isBlank();
     }
 
     private static JsonNode claimsOf(String rawToken) {

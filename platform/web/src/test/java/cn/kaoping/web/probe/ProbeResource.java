@@ -20,10 +20,12 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -84,6 +86,13 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Registration register(@Valid Registration registration) {
         return registration;
+    }
+
+    @POST
+    @Path("things")
+    @PermitAll
+    public Response create() {
+        return Response.created(URI.create("/probe/things/7?version=1")).build();
     }
 
     @POST

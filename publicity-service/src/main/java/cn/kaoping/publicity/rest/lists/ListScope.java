@@ -9,12 +9,12 @@ import cn.kaoping.web.security.Caller;
  * administrators see every unit (optionally one, {@code unitId}); a unit legal officer the officers and the line
  * of his own unit; an officer his own line only.
  */
-final class ListScope {
+public final class ListScope {
 
     private ListScope() {
     }
 
-    static AccessScope of(Caller caller, String unitId) {
+    public static AccessScope of(Caller caller, String unitId) {
         String unitFilter = unitId == null || unitId.isBlank() ? null : unitId;
         AccessScope scope = AccessScope.of(caller);
         // An officer's scope is his own records, not a unit, so narrow() would answer another unit with an empty

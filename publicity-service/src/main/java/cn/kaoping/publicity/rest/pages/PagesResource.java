@@ -12,7 +12,10 @@ import cn.kaoping.publicity.query.lists.VersionInfo;
 import cn.kaoping.publicity.rest.MonthParam;
 import cn.kaoping.runtime.time.BureauSettings;
 import cn.kaoping.web.pages.BarChart;
+import cn.kaoping.publicity.rest.lists.ListScope;
+import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
+import cn.kaoping.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -34,9 +37,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * P5: the legal web page (法制网页), server-rendered in Chinese. Pages show what was published; a month
- * without a published version shows its live list under a 未发布 · 实时数据 banner (unless
- * {@code kaoping.publicity.pages-show-live=false}). Readable without a token unless
+ * P5: the legal web page (法制网页), server-rendered in Chinese. Pages show what was published. Live, unpublished
+ * data (a month's list before publication, its figures on the index) is shown only to a caller whose token lets him
+ * see it, and only the lines the API would show him (an officer his own line, a unit legal officer his unit's), under
+ * a 未发布 · 实时数据 banner; never to an anonymous reader, and to no one with
+ * {@code kaoping.publicity.pages-show-live=false}. Readable without a token unless
  * {@code kaoping.publicity.pages-public=false}. Sorting and version choice are plain links: no JavaScript.
  */
 @Path("/")
@@ -90,10 +95,13 @@ public class PagesResource {
     public Response index() {
         return page(() -> {
             YearMonth current = YearMonth.from(clock.instant().atZone(zone));
+            // The count of an unpublished month is live data: only those who may see live data see it.
+            boolean live = showsLive();
             List<Views.MonthRow> months = monthIndex.months(current).stream().map(m -> new Views.MonthRow(
                     m.month().toString(), label(m.month()), m.version() != null,
-                    m.version() != null ? "已发布 第" + m.version() + "版" : (config.pagesShowLive() ? "未发布（实时）" : "未发布"),
-                    m.publishedAt() == null ? "" : format(m.publishedAt()), m.filesEvaluated(),
+                    m.version() != null ? "已发布 第" + m.version() + "版" : (live ? "未发布（实时）" : "未发布"),
+                    m.publishedAt() == null ? "" : format(m.publishedAt()),
+                    m.version() != null || live ? String.valueOf(m.filesEvaluated()) : "—",
                     m.version() != null ? String.valueOf(m.redCards()) : "—")).toList();
             return Templates.index(new Views.Index(current.toString(), label(current), months,
                     bulletins.list(false, null, 0, NEWEST), commentaries.list(false, 0, NEWEST)));
@@ -121,7 +129,7 @@ public class PagesResource {
             Views.Summary summary = new Views.Summary(list.filesEvaluated(), list.totalDeduction(),
                     list.averageDeduction(), list.problemFiles(), list.redCards().size());
             return Templates.monthlyList(new Views.ListPage(ym.toString(), label(ym), shown.state(), shown.statusText(),
-                    versions, config.pagesShowLive() ? "/monthly-lists/" + ym + "?live=true" : null,
+                    versions, showsLive() ? "/monthly-lists/" + ym + "?live=true" : null,
                     list.redCardRule(), summary, ListSorting.links(baseQuery, key, descending),
                     ListSorting.sort(list.officers(), key, descending), list.units(),
                     new RawString(BarChart.render("各单位平均扣分", "各单位平均扣分（分）",
@@ -163,7 +171,10 @@ public class PagesResource {
         });
     }
 
-    /** Which list a page shows: the asked version, else the latest published one, else the live list. */
+    /**
+     * Which list a page shows: the asked version, else the latest published one (or the live one when asked for and
+     * the caller may see it), else the live list as far as the caller may see it, else none.
+     */
     private Shown shownList(YearMonth month, String version, boolean live) {
         if (version != null && !version.isBlank()) {
             int number;
@@ -177,7 +188,7 @@ public class PagesResource {
             return new Shown(list, Views.PUBLISHED, "已发布 第" + list.version() + "版（" + format(list.publishedAt()) + "）",
                     "version=" + number);
         }
-        if (!live) {
+        if (!live || !showsLive()) {
             Optional<MonthlyList> latest = lists.latestPublished(month);
             if (latest.isPresent()) {
                 MonthlyList list = latest.get();
@@ -185,12 +196,23 @@ public class PagesResource {
                         "已发布 第" + list.version() + "版（" + format(list.publishedAt()) + "）", "");
             }
         }
-        if (config.pagesShowLive()) {
-            return new Shown(lists.live(month), Views.LIVE, "未发布 · 实时数据（随考评结果变化，仅供参考）", "live=true");
+        if (showsLive()) {
+            AccessScope scope = ListScope.of(caller, null);
+            MonthlyList visible = lists.whole(month, null, scope.unitId(), scope.officerId()).orElseThrow();
+            return new Shown(visible, Views.LIVE, scope.isEverything()
+                    ? "未发布 · 实时数据（随考评结果变化，仅供参考）"
+                    : "未发布 · 实时数据（仅含您可查看的记录，随考评结果变化，仅供参考）", "live=true");
         }
         MonthlyList empty = lists.live(month);
         return new Shown(new MonthlyList(month, null, null, null, empty.redCardRule(), List.of(), List.of()), Views.NONE,
-                "本月清单尚未发布", "");
+                config.pagesShowLive() && !caller.isAuthenticated() ? "本月清单尚未发布（登录后可查看实时数据）" : "本月清单尚未发布",
+                "");
+    }
+
+    /** Live data needs a token with a role: anonymous readers of the legal web page see only what was published. */
+    private boolean showsLive() {
+        return config.pagesShowLive() && caller.isAuthenticated()
+                && Roles.ALL.stream().anyMatch(caller::hasRole);
     }
 
     private record Shown(MonthlyList list, String state, String statusText, String query) {

@@ -30,7 +30,7 @@ public final class Views {
      * @param redCards red cards of the latest published version, or "—" when not published
      */
     public record MonthRow(String month, String label, boolean published, String status, String publishedAt,
-                           int filesEvaluated, String redCards) {
+                           String filesEvaluated, String redCards) {
     }
 
     public record VersionLink(String label, String href, boolean current) {
