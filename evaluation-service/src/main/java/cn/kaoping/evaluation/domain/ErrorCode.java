@@ -47,6 +47,12 @@ public enum ErrorCode implements cn.kaoping.domain.ErrorCode {
     UNKNOWN_OFFICER,
     /** the primary officer of a file belongs to the file's unit; args: officer id, unit id */
     OFFICER_NOT_OF_UNIT,
+    /** a file names a deactivated officer as primary officer or co-handler; args: officer id, deactivatedOn */
+    HANDLING_OFFICER_DEACTIVATED,
+    /** a transfer names the unit the officer already belongs to; args: unit id */
+    TRANSFER_TO_SAME_UNIT,
+    /** a transfer or deactivation is recorded when it happens, not ahead; args: effectiveOn, today */
+    EFFECTIVE_ON_IN_FUTURE,
 
     // rulebook validation (400 on publication)
     /** args: sum of weights */
@@ -97,6 +103,8 @@ public enum ErrorCode implements cn.kaoping.domain.ErrorCode {
     OBJECTION_PENDING,
     /** args: none */
     NO_PENDING_OBJECTION,
+    /** a deactivated officer is not updated, transferred or deactivated again; args: officer id, deactivatedOn */
+    OFFICER_DEACTIVATED,
 
     // not permitted (403): the actor may not do this to this file
     /** args: unit id */

@@ -38,12 +38,10 @@ public final class MonthlyListAggregator {
     public MonthlyList live(YearMonth month, List<FileFact> files, Map<String, OfficerInfo> officers,
                             Map<String, UnitInfo> units, RedCardRule rule) {
         Map<String, List<FileFact>> byOfficer = new LinkedHashMap<>();
-        Map<String, String> unitOfOfficer = new LinkedHashMap<>();
         Map<String, List<FileFact>> byUnit = new LinkedHashMap<>();
         for (FileFact file : files) {
             for (String officerId : carriers(file)) {
                 byOfficer.computeIfAbsent(officerId, id -> new ArrayList<>()).add(file);
-                unitOfOfficer.putIfAbsent(officerId, file.unitId());
             }
             byUnit.computeIfAbsent(file.unitId(), id -> new ArrayList<>()).add(file);
         }
@@ -52,7 +50,7 @@ public final class MonthlyListAggregator {
         Map<String, Integer> redCardsByUnit = new LinkedHashMap<>();
         byOfficer.forEach((officerId, carried) -> {
             OfficerInfo info = officers.get(officerId);
-            String unitId = info != null && info.unitId() != null ? info.unitId() : unitOfOfficer.get(officerId);
+            String unitId = unitOfLine(carried, info == null ? null : info.unitId());
             UnitInfo unit = units.get(unitId);
             BigDecimal total = sum(carried);
             BigDecimal average = Deductions.average(total, carried.size());
@@ -81,6 +79,27 @@ public final class MonthlyListAggregator {
         });
         unitEntries.sort(UNIT_ORDER);
         return new MonthlyList(month, null, null, null, rule, officerEntries, unitEntries);
+    }
+
+    /**
+     * The unit an officer's line sits under: that of the files he carried, not the one he belongs to now, so that a
+     * transferred officer's line for his old unit's files stays with that unit. Files of several units in one month
+     * (a transfer within it): the unit of most of them; on a tie his current unit, else the first met.
+     */
+    static String unitOfLine(List<FileFact> carried, String currentUnitId) {
+        Map<String, Integer> filesByUnit = new LinkedHashMap<>();
+        carried.forEach(file -> filesByUnit.merge(file.unitId(), 1, Integer::sum));
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> unit : filesByUnit.entrySet()) {
+            boolean more = unit.getValue() > most;
+            boolean tieWithCurrent = unit.getValue() == most && java.util.Objects.equals(unit.getKey(), currentUnitId);
+            if (more || tieWithCurrent) {
+                best = unit.getKey();
+                most = unit.getValue();
+            }
+        }
+        return best != null ? best : currentUnitId;
     }
 
     private Set<String> carriers(FileFact file) {

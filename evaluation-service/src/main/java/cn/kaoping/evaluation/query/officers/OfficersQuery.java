@@ -5,6 +5,7 @@ import cn.kaoping.runtime.db.Db;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +62,7 @@ public class OfficersQuery {
         String[] roles = (String[]) row.getArray("roles").getArray();
         return new OfficerView(row.getString("officer_id"), row.getString("police_number"), row.getString("name"),
                 row.getString("unit_id"), Arrays.stream(roles).map(OfficerRole::valueOf).toList(),
-                row.getObject("registered_at", OffsetDateTime.class).toInstant());
+                row.getObject("registered_at", OffsetDateTime.class).toInstant(), row.getBoolean("active"),
+                row.getObject("deactivated_on", LocalDate.class));
     }
 }

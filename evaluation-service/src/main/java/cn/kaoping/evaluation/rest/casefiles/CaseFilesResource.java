@@ -99,9 +99,11 @@ public class CaseFilesResource {
     @Operation(summary = "登记案卷 / Register a case file",
             description = "本单位法制员或管理员。送评期限 = 结案日期 + 细则规定期限（默认 1 个月）；已过期的案卷立即记为不送评。"
                     + "案件编号重复 409 DUPLICATE_CASE_NUMBER；单位或民警未登记 400 UNKNOWN_UNIT / UNKNOWN_OFFICER；"
+                    + "办案民警已注销 400 HANDLING_OFFICER_DEACTIVATED；"
                     + "结案日期晚于今天 400 CLOSED_ON_IN_FUTURE。 / The unit's legal officer or an ADMIN. Due for "
                     + "submission closedOn + the rulebook's period (1 month); a file already past it is overdue at once. "
-                    + "A case number in use gives 409, an unknown unit or officer 400, a future closedOn 400.")
+                    + "A case number in use gives 409, an unknown unit or officer 400, a deactivated handling officer 400, "
+                    + "a future closedOn 400.")
     @APIResponse(responseCode = "201", description = "已登记：id、state、submissionDueOn 等 / registered")
     public Response register(@Valid NewCaseFile caseFile) {
         NewCaseFile request = caseFile == null ? new NewCaseFile(null, null, null, null, null, null) : caseFile;
@@ -125,7 +127,10 @@ public class CaseFilesResource {
                 .entity(CaseFileDetail.of(registered, files)).build();
     }
 
-    /** The unit and officers must be registered, the primary officer of the file's unit (blank ones: the domain says REQUIRED). */
+    /**
+     * The unit and officers must be registered and in service, the primary officer of the file's unit now (blank
+     * ones: the domain says REQUIRED).
+     */
     private void requireKnownUnitAndOfficers(NewCaseFile request) {
         List<FieldError> errors = new ArrayList<>();
         if (present(request.unitId()) && !units.exists(request.unitId())) {
@@ -135,6 +140,8 @@ public class CaseFilesResource {
             Optional<OfficerView> primary = officers.find(request.primaryOfficerId());
             if (primary.isEmpty()) {
                 errors.add(FieldError.of("primaryOfficerId", ErrorCode.UNKNOWN_OFFICER, request.primaryOfficerId()));
+            } else if (!primary.get().active()) {
+                errors.add(deactivated("primaryOfficerId", primary.get()));
             } else if (present(request.unitId()) && !primary.get().unitId().equals(request.unitId())) {
                 errors.add(FieldError.of("primaryOfficerId", ErrorCode.OFFICER_NOT_OF_UNIT, request.primaryOfficerId(),
                         request.unitId()));
@@ -142,13 +149,24 @@ public class CaseFilesResource {
         }
         List<String> coHandlers = request.coHandlerIds() == null ? List.of() : request.coHandlerIds();
         for (int i = 0; i < coHandlers.size(); i++) {
-            if (present(coHandlers.get(i)) && officers.find(coHandlers.get(i)).isEmpty()) {
+            if (!present(coHandlers.get(i))) {
+                continue;
+            }
+            Optional<OfficerView> coHandler = officers.find(coHandlers.get(i));
+            if (coHandler.isEmpty()) {
                 errors.add(FieldError.of("coHandlerIds[" + i + "]", ErrorCode.UNKNOWN_OFFICER, coHandlers.get(i)));
+            } else if (!coHandler.get().active()) {
+                errors.add(deactivated("coHandlerIds[" + i + "]", coHandler.get()));
             }
         }
         if (!errors.isEmpty()) {
             throw Refusals.invalid(errors);
         }
+    }
+
+    /** A deactivated officer handles no new file (his earlier files stay his). */
+    private static FieldError deactivated(String field, OfficerView officer) {
+        return FieldError.of(field, ErrorCode.HANDLING_OFFICER_DEACTIVATED, officer.id(), officer.deactivatedOn());
     }
 
     private static boolean present(String value) {

@@ -3,7 +3,10 @@ package cn.kaoping.evaluation.rest.officers;
 import cn.kaoping.contracts.evaluation.OfficerRole;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.evaluation.domain.ErrorCode;
+import cn.kaoping.evaluation.officer.deactivating.DeactivateOfficer;
 import cn.kaoping.evaluation.officer.registering.RegisterOfficer;
+import cn.kaoping.evaluation.officer.transferring.TransferOfficer;
+import cn.kaoping.evaluation.officer.updating.UpdateOfficer;
 import cn.kaoping.evaluation.query.Constraints;
 import cn.kaoping.evaluation.query.officers.OfficerView;
 import cn.kaoping.evaluation.query.officers.OfficersQuery;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +35,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 民警: officers are registered in a unit by an ADMIN and read by everyone. */
+/**
+ * 民警: officers are registered in a unit, corrected, transferred and deactivated by an ADMIN, and read by everyone.
+ * Files keep the unit they were registered under; what an officer may act on follows his current unit and state.
+ */
 @Path("/api/v1/officers")
 @Tag(name = "民警 Officers")
 @Authenticated
@@ -107,6 +115,86 @@ public class OfficersResource {
     @Path("{id}")
     @Operation(summary = "民警 / One officer")
     public OfficerView get(@PathParam("id") String id) {
+        return officers.find(id).orElseThrow(() -> new NotFoundException("officer.notFound", id));
+    }
+
+    /** What an ADMIN sets of an officer: his name and all his roles. */
+    @Schema(description = "变更民警信息 / Correct an officer's name and roles")
+    public record OfficerChange(
+            @Schema(description = "姓名 / name", examples = "张三") @Size(max = 100) String name,
+            @Schema(description = "角色（全部） / roles, the whole set") @Size(max = 10) List<OfficerRole> roles) {
+    }
+
+    /** Where and from when an officer is transferred. */
+    @Schema(description = "民警调动 / Transfer an officer")
+    public record Transfer(
+            @Schema(description = "调入单位 / the new unit") @Size(max = Limits.ID) String unitId,
+            @Schema(description = "生效日期，不得晚于今天 / effective on, not after today", examples = "2017-03-01")
+            LocalDate effectiveOn) {
+    }
+
+    /** From when an officer is deactivated (today when absent). */
+    @Schema(description = "民警注销 / Deactivate an officer")
+    public record Deactivation(
+            @Schema(description = "生效日期，缺省为今天 / effective on, today when absent", examples = "2017-03-01")
+            LocalDate effectiveOn) {
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "变更民警信息 / Correct an officer",
+            description = "仅管理员。姓名与全部角色；警号与单位不变（调动另行办理）。已注销的民警 409 OFFICER_DEACTIVATED。"
+                    + " / ADMIN only; name and the whole set of roles (police number and unit stay); 409 once deactivated.")
+    @APIResponse(responseCode = "200", description = "民警现状 / the officer as he now stands")
+    public OfficerView update(@PathParam("id") String id, @Valid OfficerChange change) {
+        OfficerView officer = existing(id);
+        OfficerChange request = change == null ? new OfficerChange(null, null) : change;
+        Lists.requireNoNulls("roles", request.roles());
+        commands.send(new UpdateOfficer(officer.id(), request.name(),
+                request.roles() == null ? null : new HashSet<>(request.roles()), caller.id(), commands.now()));
+        return existing(id);
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "民警调动 / Transfer an officer",
+            description = "仅管理员。调入单位须已登记（400 UNKNOWN_UNIT），不得为原单位（400 TRANSFER_TO_SAME_UNIT）；"
+                    + "生效日期不得晚于今天；已注销 409。已登记的案卷仍属原单位；调动后法制员不再代表原单位，考评员不得考评调入单位的案卷。"
+                    + " / ADMIN only; to another registered unit, effective not after today; files keep their unit; "
+                    + "from now on he acts for (and may not review) his new unit.")
+    @APIResponse(responseCode = "200", description = "民警现状 / the officer as he now stands")
+    public OfficerView transfer(@PathParam("id") String id, @Valid Transfer transfer) {
+        OfficerView officer = existing(id);
+        Transfer request = transfer == null ? new Transfer(null, null) : transfer;
+        if (request.unitId() != null && !request.unitId().isBlank() && !units.exists(request.unitId())) {
+            throw DomainException.invalidField(ErrorCode.UNKNOWN_UNIT, "unitId", request.unitId());
+        }
+        commands.send(new TransferOfficer(officer.id(), request.unitId(), request.effectiveOn(), caller.id(),
+                commands.now()));
+        return existing(id);
+    }
+
+    @POST
+    @Path("{id}/deactivation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "民警注销 / Deactivate an officer",
+            description = "仅管理员。请求体可省略（生效日期缺省为今天）；再次注销 409 OFFICER_DEACTIVATED。注销后其令牌不再有任何角色，"
+                    + "新登记的案卷不得以其为办案民警；已有记录不变。 / ADMIN only; the body is optional (today); twice is 409; "
+                    + "his token then holds no role and new files may not name him; his records stay.")
+    @APIResponse(responseCode = "200", description = "民警现状 / the officer as he now stands")
+    public OfficerView deactivate(@PathParam("id") String id, @Valid Deactivation deactivation) {
+        OfficerView officer = existing(id);
+        LocalDate effectiveOn = deactivation == null ? null : deactivation.effectiveOn();
+        commands.send(new DeactivateOfficer(officer.id(), effectiveOn, caller.id(), commands.now()));
+        return existing(id);
+    }
+
+    private OfficerView existing(String id) {
         return officers.find(id).orElseThrow(() -> new NotFoundException("officer.notFound", id));
     }
 }

@@ -7,6 +7,7 @@ import cn.kaoping.evaluation.query.units.UnitView;
 import cn.kaoping.evaluation.query.units.UnitsQuery;
 import cn.kaoping.evaluation.rest.CommandSender;
 import cn.kaoping.evaluation.unit.registering.RegisterUnit;
+import cn.kaoping.evaluation.unit.renaming.RenameUnit;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 单位: units are registered by an ADMIN and read by everyone. */
+/** 单位: units are registered and renamed by an ADMIN and read by everyone. */
 @Path("/api/v1/units")
 @Tag(name = "单位 Units")
 @Authenticated
@@ -86,5 +88,24 @@ public class UnitsResource {
     @Operation(summary = "单位 / One unit")
     public UnitView get(@PathParam("id") String id) {
         return units.find(id).orElseThrow(() -> new NotFoundException("unit.notFound", id));
+    }
+
+    /** A unit's new name. */
+    @Schema(description = "单位更名 / Rename a unit")
+    public record UnitChange(
+            @Schema(description = "名称 / name", examples = "城关街道派出所") @Size(max = 200) String name) {
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "单位更名 / Rename a unit",
+            description = "仅管理员。代码不变；各服务的页面随之显示新名称。 / ADMIN only; the code stays; pages follow.")
+    @APIResponse(responseCode = "200", description = "单位现状 / the unit as it now stands")
+    public UnitView rename(@PathParam("id") String id, @Valid UnitChange change) {
+        UnitView unit = units.find(id).orElseThrow(() -> new NotFoundException("unit.notFound", id));
+        commands.send(new RenameUnit(unit.id(), change == null ? null : change.name(), caller.id(), commands.now()));
+        return units.find(id).orElseThrow();
     }
 }

@@ -132,4 +132,37 @@ class UnitsApiTest {
         as(admin).body("{\"code\": ").post("/api/v1/units")
                 .then().statusCode(400).body("code", equalTo("MALFORMED_JSON"));
     }
+
+    @Test
+    void an_admin_renames_a_unit_which_keeps_its_code() {
+        String code = "RN-" + unique();
+        String id = as(admin).body(Map.of("code", code, "name", "城关派出所")).post("/api/v1/units")
+                .then().statusCode(201).extract().path("id");
+
+        as(admin).body(Map.of("name", "城关街道派出所")).put("/api/v1/units/" + id)
+                .then().statusCode(200).body("name", equalTo("城关街道派出所")).body("code", equalTo(code));
+        as(admin).get("/api/v1/units/" + id).then().body("name", equalTo("城关街道派出所"));
+        assertThat(events.ofTypeContaining("UnitRenamed", id)).isEqualTo(1);
+        // The same name again is no change.
+        as(admin).body(Map.of("name", "城关街道派出所")).put("/api/v1/units/" + id).then().statusCode(200);
+        assertThat(events.ofTypeContaining("UnitRenamed", id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_rename_needs_a_name_an_existing_unit_and_an_admin() {
+        String id = as(admin).body(Map.of("code", "RN-" + unique(), "name", "西郊派出所")).post("/api/v1/units")
+                .then().statusCode(201).extract().path("id");
+        long before = events.total();
+
+        as(admin).body(Map.of("name", " ")).put("/api/v1/units/" + id)
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("REQUIRED"))
+                .body("errors[0].field", equalTo("name"));
+        as(admin).body(Map.of("name", "x".repeat(201))).put("/api/v1/units/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        as(admin).body(Map.of("name", "新名")).put("/api/v1/units/no-such-unit").then().statusCode(404);
+        as(Api.tokens().mint("reviewer-" + unique(), id, "REVIEWER")).body(Map.of("name", "新名"))
+                .put("/api/v1/units/" + id).then().statusCode(403);
+        anonymous().body(Map.of("name", "新名")).put("/api/v1/units/" + id).then().statusCode(401);
+        assertThat(events.total()).isEqualTo(before);
+    }
 }

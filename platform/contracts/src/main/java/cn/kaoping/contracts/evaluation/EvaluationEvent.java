@@ -21,7 +21,11 @@ public sealed interface EvaluationEvent extends DomainEvent permits
         RectificationOverdue,
         CaseFileClosed,
         ObjectionRaised,
-        ObjectionDecided {
+        ObjectionDecided,
+        OfficerUpdated,
+        OfficerTransferred,
+        OfficerDeactivated,
+        UnitRenamed {
 
     /** The actor of changes that no person made, such as a deadline passing. */
     String SYSTEM_ACTOR = "system";

@@ -69,6 +69,7 @@ class EvaluationContractTest {
                 EvaluationSamples.UNIT_ID, EvaluationSamples.OFFICER_ID, "v2017-07", EvaluationSamples.CASE_FILE_ID,
                 EvaluationSamples.CASE_FILE_ID, EvaluationSamples.CASE_FILE_ID, EvaluationSamples.CASE_FILE_ID,
                 EvaluationSamples.CASE_FILE_ID, EvaluationSamples.CASE_FILE_ID, EvaluationSamples.CASE_FILE_ID,
-                EvaluationSamples.CASE_FILE_ID, EvaluationSamples.CASE_FILE_ID);
+                EvaluationSamples.CASE_FILE_ID, EvaluationSamples.CASE_FILE_ID, EvaluationSamples.OFFICER_ID,
+                EvaluationSamples.OFFICER_ID, EvaluationSamples.OFFICER_ID, EvaluationSamples.UNIT_ID);
     }
 }

@@ -15,6 +15,7 @@ public final class EvaluationSamples {
 
     public static final Instant TIME = Instant.parse("2017-06-05T02:00:00Z");
     static final String UNIT_ID = "2c9a7d0e-52a4-4cf1-9e4b-0c6b1d4f8a33";
+    static final String OTHER_UNIT_ID = "3d0b8e1f-63b5-4d02-8f5c-1d7c2e5a9b44";
     static final String OFFICER_ID = "7d3e1c55-0b2f-4d7a-8f61-3e9c2b5a4d10";
     static final String CO_HANDLER_ID = "8e4f2d66-1c3a-4e8b-9a72-4f0d3c6b5e21";
     static final String LEGAL_OFFICER_ID = "9f5a3e77-2d4b-4f9c-8b83-5a1e4d7c6f32";
@@ -63,7 +64,11 @@ public final class EvaluationSamples {
                         LocalDate.of(2017, 6, 9), OFFICER_ID, Instant.parse("2017-06-06T01:00:00Z")),
                 new ObjectionDecided(CASE_FILE_ID, CASE_NUMBER, UNIT_ID, OFFICER_ID, List.of(CO_HANDLER_ID), 1,
                         ObjectionDecision.UPHELD, List.of("R1-1"), "复核属实，撤销该扣分项", withdrawnCard(), MONTH,
-                        REVIEWER_ID, Instant.parse("2017-06-07T01:00:00Z")));
+                        REVIEWER_ID, Instant.parse("2017-06-07T01:00:00Z")),
+                new OfficerUpdated(OFFICER_ID, "031234", "李明亮", UNIT_ID, List.of(OfficerRole.OFFICER), ADMIN_ID, TIME),
+                new OfficerTransferred(OFFICER_ID, UNIT_ID, OTHER_UNIT_ID, LocalDate.of(2017, 6, 1), ADMIN_ID, TIME),
+                new OfficerDeactivated(OFFICER_ID, OTHER_UNIT_ID, LocalDate.of(2017, 6, 30), ADMIN_ID, TIME),
+                new UnitRenamed(UNIT_ID, "CG01", "城关派出所", "城关街道派出所", ADMIN_ID, TIME));
     }
 
     private static BigDecimal points(String value) {

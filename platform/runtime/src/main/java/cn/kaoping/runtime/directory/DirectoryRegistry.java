@@ -7,7 +7,8 @@ import java.util.HashSet;
 import java.util.Optional;
 
 /**
- * The officer registry of a projection service: its {@link Directory}, as the evaluation stream filled it. A service
+ * The officer registry of a projection service: its {@link Directory}, as the evaluation stream filled it (his current
+ * unit after a transfer; no roles once deactivated, as {@link Registration#grant} says). A service
  * that keeps the registry itself (evaluation) replaces this bean with its own.
  */
 @DefaultBean
@@ -23,6 +24,6 @@ public class DirectoryRegistry implements OfficerRegistry {
     @Override
     public Optional<Registration> registration(String officerId) {
         return directory.officer(officerId)
-                .map(officer -> new Registration(officer.unitId(), new HashSet<>(officer.roles()), true));
+                .map(officer -> new Registration(officer.unitId(), new HashSet<>(officer.roles()), officer.active()));
     }
 }
