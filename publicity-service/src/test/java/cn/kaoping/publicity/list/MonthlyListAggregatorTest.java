@@ -125,4 +125,22 @@ class MonthlyListAggregatorTest {
         assertThat(x.unitId()).isEqualTo("u2");
         assertThat(x.unitName()).isEqualTo("交警大队");
     }
+
+    @Test
+    void a_transferred_officers_line_sits_under_the_unit_of_the_files_he_carried() {
+        // a now belongs to u2 (the directory says so) but carried two u1 files this month and one of u2.
+        Map<String, OfficerInfo> transferred = Map.of("a", new OfficerInfo("a", "001", "张三", "u2"));
+        MonthlyList list = new MonthlyListAggregator(false).live(MAY,
+                List.of(file("f1", "u1", "a", "5.0"), file("f2", "u1", "a", "2.0"), file("f3", "u2", "a", "1.0")),
+                transferred, UNITS, DEFAULT_RULE);
+        assertThat(officer(list, "a").unitId()).isEqualTo("u1");
+        assertThat(officer(list, "a").unitName()).isEqualTo("城关派出所");
+        assertThat(unit(list, "u1").redCardOfficers()).as("8.0 / 3 = 2.67: none").isZero();
+
+        // One file of each: his current unit.
+        assertThat(MonthlyListAggregator.unitOfLine(
+                List.of(file("f1", "u1", "a", "5.0"), file("f3", "u2", "a", "1.0")), "u2")).isEqualTo("u2");
+        // Only old-unit files: the old unit, whatever the directory says now.
+        assertThat(MonthlyListAggregator.unitOfLine(List.of(file("f1", "u1", "a", "5.0")), "u2")).isEqualTo("u1");
+    }
 }

@@ -194,6 +194,15 @@ public class OfficersResource {
         return existing(id);
     }
 
+    /** The same without a body (as {@code curl -X POST} sends it, with no Content-Type): effective today. */
+    @POST
+    @Path("{id}/deactivation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(hidden = true)
+    public OfficerView deactivateToday(@PathParam("id") String id) {
+        return deactivate(id, null);
+    }
+
     private OfficerView existing(String id) {
         return officers.find(id).orElseThrow(() -> new NotFoundException("officer.notFound", id));
     }

@@ -81,9 +81,8 @@ public class Directory {
      * who may take part in what the unit does, such as relaying a meeting.
      */
     public List<Officer> officersOf(String unitId) {
-        return db.withHandle(h -> h.createQuery("SELECT " + OFFICER_COLUMNS + """
-                         FROM officer_directory WHERE unit_id = :unit AND active
-                         ORDER BY police_number, officer_id""")
+        return db.withHandle(h -> h.createQuery("SELECT " + OFFICER_COLUMNS
+                        + " FROM officer_directory WHERE unit_id = :unit AND active ORDER BY police_number, officer_id")
                 .bind("unit", unitId).map(Directory::officerRow).list());
     }
 
