@@ -9,6 +9,7 @@ import cn.kaoping.contracts.Topics;
 import cn.kaoping.fixtures.EvaluationEvents;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.runtime.projection.EnvelopeProjection;
+import cn.kaoping.supervision.accountability.proceeding.ProceedingDecision;
 import cn.kaoping.testkit.KaopingTestResource;
 import cn.kaoping.testkit.ProjectionHarness;
 import cn.kaoping.testkit.RequestLimitsContract;
@@ -64,22 +65,24 @@ class RequestLimitsTest extends RequestLimitsContract {
 
     /**
      * A case carried to its decision with every text at its longest (the opinion, the statement, the batch, the
-     * grounds): the decided event carries the batch and the grounds.
+     * grounds, the note; the proceedings' own limit, ProceedingDecision.MAX_TEXT): the decided event carries the
+     * batch and the grounds.
      */
     @Override
     protected Published sendLargestAllowedCommand() {
         String id = openCase();
         Scenario s = scenarios.get(scenarios.size() - 1);
         String path = "/api/v1/accountability-cases/" + id;
-        reviewer().body(Map.of("findingOfFacts", "查".repeat(Limits.DOCUMENT), "errorAssessment", "错".repeat(Limits.DOCUMENT),
-                        "proposedHandling", "议".repeat(Limits.TEXT), "proposedForms", List.of("ADMONITION_TALK")))
+        int text = ProceedingDecision.MAX_TEXT;
+        reviewer().body(Map.of("findingOfFacts", "查".repeat(text), "errorAssessment", "错".repeat(text),
+                        "proposedHandling", "议".repeat(text), "proposedForms", List.of("ADMONITION_TALK")))
                 .put(path + "/opinion").then().statusCode(200);
         reviewer().post(path + "/notification").then().statusCode(200);
-        s.officer().body(Map.of("text", "述".repeat(Limits.DOCUMENT))).post(path + "/statement").then().statusCode(200);
+        s.officer().body(Map.of("text", "述".repeat(ProceedingDecision.MAX_TEXT))).post(path + "/statement").then().statusCode(200);
         reviewer().post(path + "/submission").then().statusCode(200);
         leadership().body(Map.of("decidedOn", LocalDate.now(Scenario.ZONE).toString(), "batch", "批".repeat(Limits.CODE),
                         "outcome", "LIABLE", "forms", List.of("ADMONITION_TALK", "DEMERIT"),
-                        "grounds", "据".repeat(Limits.TEXT), "note", "注".repeat(Limits.TEXT)))
+                        "grounds", "据".repeat(ProceedingDecision.MAX_TEXT), "note", "注".repeat(ProceedingDecision.MAX_TEXT)))
                 .post(path + "/decision").then().statusCode(200);
         return new Published(Topics.SUPERVISION_EVENTS, s.officerId, "AccountabilityDecided");
     }
@@ -89,8 +92,8 @@ class RequestLimitsTest extends RequestLimitsContract {
         String id = openCase();
         return new OverLimit(request -> request.auth().oauth2(cn.kaoping.servers.Infrastructure.shared().tokens()
                         .mint("reviewer-1", "brigade", "REVIEWER")).contentType("application/json")
-                .body(Map.of("findingOfFacts", "查".repeat(Limits.DOCUMENT + 1)))
-                .put("/api/v1/accountability-cases/" + id + "/opinion"), "findingOfFacts", () -> opinion(id), "reviewer-1");
+                .body(Map.of("proposedForms", java.util.Collections.nCopies(Limits.LIST + 1, "ADMONITION_TALK")))
+                .put("/api/v1/accountability-cases/" + id + "/opinion"), "proposedForms", () -> opinion(id), "reviewer-1");
     }
 
     private String opinion(String id) {

@@ -1,5 +1,6 @@
 package cn.kaoping.supervision.accountability;
 
+import cn.kaoping.supervision.accountability.proceeding.ProceedingDecision;
 import cn.kaoping.web.request.Limits;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.List;
  * @param proposedHandling 处理意见
  * @param proposedForms    codes of the forms of liability proposed (the party committee decides)
  */
-public record Opinion(@Size(max = Limits.DOCUMENT) String findingOfFacts,
-                      @Size(max = Limits.DOCUMENT) String errorAssessment,
-                      @Size(max = Limits.TEXT) String proposedHandling,
+public record Opinion(@Size(max = ProceedingDecision.MAX_TEXT) String findingOfFacts,
+                      @Size(max = ProceedingDecision.MAX_TEXT) String errorAssessment,
+                      @Size(max = ProceedingDecision.MAX_TEXT) String proposedHandling,
                       @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> proposedForms) {
 
     public Opinion {

@@ -12,6 +12,7 @@ import cn.kaoping.domain.DomainException;
 import cn.kaoping.domain.RefusalKind;
 import cn.kaoping.runtime.db.Db;
 import cn.kaoping.servers.Infrastructure;
+import cn.kaoping.web.problem.ProblemMessages;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,6 +151,16 @@ class OutboxLimitsTest {
         relay.wakeUp();
         await().atMost(Duration.ofSeconds(30)).until(() -> sentRows(later) == 1);
         assertThat(metrics.get("kaoping.outbox.parked").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_refusal_reads_in_chinese_and_in_english() {
+        ProblemMessages messages = ProblemMessages.load(getClass().getClassLoader());
+        String key = "error." + OutboxError.EVENT_TOO_LARGE.name();
+        assertThat(messages.format(ProblemMessages.CHINESE, key, "t", "1200000", "1044480")).contains("1200000")
+                .contains("事件过大");
+        assertThat(messages.format(ProblemMessages.ENGLISH, key, "t", "1200000", "1044480")).contains("1200000")
+                .contains("too large");
     }
 
     private static long rows(String key) {

@@ -13,6 +13,7 @@ import cn.kaoping.supervision.accountability.opening.CaseOpener;
 import cn.kaoping.supervision.accountability.opening.OpenCase;
 import cn.kaoping.supervision.accountability.proceeding.CaseProceedings;
 import cn.kaoping.supervision.accountability.proceeding.CaseStep;
+import cn.kaoping.supervision.accountability.proceeding.ProceedingDecision;
 import cn.kaoping.supervision.query.accountability.CaseQuery;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
@@ -69,17 +70,20 @@ public class AccountabilityResource {
                           @Size(max = Limits.TEXT) String reason) {
     }
 
-    public record Statement(@Size(max = Limits.DOCUMENT) String text) {
+    /** Texts of the proceedings are as long as the decision allows (ProceedingDecision.MAX_TEXT, a page or so). */
+    public record Statement(@Size(max = ProceedingDecision.MAX_TEXT) String text) {
     }
 
     public record DecisionRequest(LocalDate decidedOn, @Size(max = Limits.CODE) String batch, CaseStep.Outcome outcome,
                                   @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> forms,
-                                  @Size(max = Limits.TEXT) String grounds, @Size(max = Limits.TEXT) String note) {
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String grounds,
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String note) {
     }
 
     public record RevisionRequest(RevisionKind kind, LocalDate decidedOn, CaseStep.Outcome outcome,
                                   @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> forms,
-                                  @Size(max = Limits.TEXT) String grounds, @Size(max = Limits.TEXT) String note) {
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String grounds,
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String note) {
     }
 
     @GET
