@@ -56,6 +56,12 @@ public enum TrainingError implements ErrorCode {
     SHEET_UNKNOWN_POLICE_NUMBER,
     /** args: none */
     SHEET_EMPTY,
+    /** the upload is larger than an import may be; args: the largest size in MB */
+    SHEET_TOO_LARGE,
+    /** the sheet has more rows than an import may have; args: the rows, the most allowed */
+    SHEET_TOO_MANY_ROWS,
+    /** a cell's text is longer than its field may be; args: the most characters allowed */
+    SHEET_TEXT_TOO_LONG,
     /** args: officer id */
     OFFICER_NOT_OF_UNIT,
 

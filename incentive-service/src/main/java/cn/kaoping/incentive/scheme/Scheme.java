@@ -3,6 +3,9 @@ package cn.kaoping.incentive.scheme;
 import cn.kaoping.contracts.evaluation.CaseKind;
 import cn.kaoping.contracts.evaluation.Classification;
 import cn.kaoping.contracts.evaluation.Grade;
+import cn.kaoping.web.request.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,12 +22,12 @@ import java.util.Optional;
  *                                 excludes officers short of the rulebook's yearly rotation days
  */
 public record Scheme(
-        String versionId,
-        String name,
+        @Size(max = Limits.CODE) String versionId,
+        @Size(max = Limits.NAME) String name,
         LocalDate effectiveFrom,
         BigDecimal coHandlerShare,
-        List<String> rotationShortfallPeriods,
-        List<Term> terms) {
+        @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> rotationShortfallPeriods,
+        @Size(max = Limits.LIST) List<@Valid Term> terms) {
 
     public Scheme {
         rotationShortfallPeriods = rotationShortfallPeriods == null ? List.of() : List.copyOf(rotationShortfallPeriods);

@@ -1,6 +1,8 @@
 package cn.kaoping.incentive.scheme;
 
+import cn.kaoping.web.request.Limits;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -13,5 +15,7 @@ import java.util.Map;
  * @param description what the term means, as people read it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Term(String indicator, Map<String, BigDecimal> values, BigDecimal value, String description) {
+public record Term(@Size(max = Limits.CODE) String indicator,
+                   @Size(max = Limits.LIST) Map<@Size(max = Limits.CODE) String, BigDecimal> values, BigDecimal value,
+                   @Size(max = Limits.TEXT) String description) {
 }

@@ -9,7 +9,12 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -20,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -94,31 +100,61 @@ public final class EventPublisher implements AutoCloseable {
     /**
      * Sends every record of the batch and waits until all are acknowledged.
      *
-     * @throws PublishException if any record was not acknowledged (some others may have been: at least once)
+     * @throws PublishException if any record was not acknowledged (some others may have been: at least once); its
+     *                          {@link PublishException#refused()} names the records Kafka refuses for good
      */
     public void publish(List<OutgoingRecord> batch) {
+        Delivery delivery = publishEach(batch);
+        if (!delivery.refused().isEmpty()) {
+            throw new PublishException("Kafka refused " + delivery.refused().size() + " of " + batch.size()
+                    + " records for good: " + delivery.refused().values().iterator().next(), delivery.refused());
+        }
+    }
+
+    /**
+     * Sends every record of the batch and waits for every answer; a record Kafka refuses for good (too large for the
+     * producer or the broker, not serializable, an invalid topic) is reported in the answer, by its index, instead of
+     * failing the batch: sending it again would fail again, forever, and hold up every record behind it. The caller
+     * sets it aside (the outbox relay parks it) and goes on with the others.
+     *
+     * @throws PublishException if a record was not acknowledged for a reason that may pass (Kafka away, a timeout,
+     *                          a fenced or unauthorized producer): the whole batch is to be sent again later
+     */
+    public Delivery publishEach(List<OutgoingRecord> batch) {
         if (batch.isEmpty()) {
-            return;
+            return new Delivery(0, Map.of());
         }
         Timer.Sample sample = Timer.start(registry);
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        Map<Integer, Throwable> refused = new TreeMap<>();
         Throwable failure = null;
-        try {
-            for (OutgoingRecord record : batch) {
-                acks.add(producer.send(toProducerRecord(record)));
+        for (int i = 0; i < batch.size() && failure == null; i++) {
+            try {
+                acks.add(producer.send(toProducerRecord(batch.get(i))));
+            } catch (KafkaException | IllegalStateException e) {
+                if (refusesTheRecord(e)) {
+                    refused.put(i, e); // this record only (it could not be serialized): the others still go
+                    acks.add(null);
+                } else {
+                    failure = e; // the records sent so far are still awaited below, so none is left unaccounted
+                }
             }
-        } catch (KafkaException | IllegalStateException e) {
-            failure = e; // the records sent so far are still awaited below, so none is left unaccounted
         }
         int acknowledged = 0;
         try {
             producer.flush(); // do not wait for linger.ms: the caller is blocked on us
-            for (Future<RecordMetadata> ack : acks) {
+            for (int i = 0; i < acks.size(); i++) {
+                Future<RecordMetadata> ack = acks.get(i);
+                if (ack == null) {
+                    continue;
+                }
                 try {
                     ack.get();
                     acknowledged++;
                 } catch (ExecutionException e) {
-                    if (failure == null) {
+                    if (refusesTheRecord(e.getCause())) {
+                        refused.put(i, e.getCause());
+                    } else if (failure == null) {
                         failure = e.getCause();
                     }
                 }
@@ -137,6 +173,33 @@ public final class EventPublisher implements AutoCloseable {
             LOG.warnf("Publishing failed: %d of %d records acknowledged: %s", acknowledged, batch.size(), failure);
             throw new PublishException("Kafka acknowledged " + acknowledged + " of " + batch.size()
                     + " records: " + failure, failure);
+        }
+        refused.forEach((index, reason) -> LOG.warnf("Kafka refused record %d of %d (topic %s, key %s) for good: %s",
+                index + 1, batch.size(), batch.get(index).topic(), batch.get(index).key(), reason));
+        return new Delivery(acknowledged, refused);
+    }
+
+    /**
+     * Whether Kafka refuses this record for good, whatever the state of the cluster: sending it again cannot succeed.
+     * Other non-retriable errors (authorization, a fenced producer) are about the producer, not the record: they fail
+     * the batch, so that nothing is set aside while the configuration is being fixed.
+     */
+    static boolean refusesTheRecord(Throwable failure) {
+        return failure instanceof RecordTooLargeException
+                || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidRecordException
+                || failure instanceof InvalidTopicException
+                || failure instanceof SerializationException;
+    }
+
+    /**
+     * What became of a batch sent with {@link #publishEach}: how many records Kafka acknowledged, and those it refused
+     * for good, by their index in the batch, with the reason.
+     */
+    public record Delivery(int acknowledged, Map<Integer, Throwable> refused) {
+
+        public Delivery {
+            refused = java.util.Collections.unmodifiableMap(new TreeMap<>(refused));
         }
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,32 @@ class EventPublisherTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
             assertThat(metrics.get("kaoping.publisher.failed").counter().count()).isEqualTo(1);
             assertThat(metrics.get("kaoping.publisher.published").counter().count()).isZero();
+        }
+    }
+
+    @Test
+    void a_record_too_large_is_reported_by_itself_and_the_rest_of_the_batch_is_published() {
+        String topic = unique("publisher-too-large");
+        createTopic(topic, 1);
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        try (EventPublisher publisher = new EventPublisher(new PublisherSettings(bootstrapServers(),
+                unique("publisher"), Map.of("max.request.size", "20000")), metrics)) {
+            List<OutgoingRecord> batch = List.of(
+                    new OutgoingRecord(topic, "a", "first"),
+                    new OutgoingRecord(topic, "b", "x".repeat(30_000)),
+                    new OutgoingRecord(topic, "c", "third"));
+
+            EventPublisher.Delivery delivery = publisher.publishEach(batch);
+
+            assertThat(delivery.acknowledged()).isEqualTo(2);
+            assertThat(delivery.refused()).containsOnlyKeys(1);
+            assertThat(delivery.refused().get(1)).isInstanceOf(RecordTooLargeException.class);
+            assertThat(readTopic(topic, 2, Duration.ofSeconds(20))).extracting(ConsumerRecord::value)
+                    .containsExactly("first", "third");
+
+            // The all-or-nothing call says which record can never be sent, so its caller need not retry forever.
+            assertThatThrownBy(() -> publisher.publish(batch))
+                    .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.refused()).containsOnlyKeys(1));
         }
     }
 

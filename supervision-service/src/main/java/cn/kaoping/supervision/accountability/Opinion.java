@@ -1,5 +1,8 @@
 package cn.kaoping.supervision.accountability;
 
+import cn.kaoping.supervision.accountability.proceeding.ProceedingDecision;
+import cn.kaoping.web.request.Limits;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -11,8 +14,10 @@ import java.util.List;
  * @param proposedHandling 处理意见
  * @param proposedForms    codes of the forms of liability proposed (the party committee decides)
  */
-public record Opinion(String findingOfFacts, String errorAssessment, String proposedHandling,
-                      List<String> proposedForms) {
+public record Opinion(@Size(max = ProceedingDecision.MAX_TEXT) String findingOfFacts,
+                      @Size(max = ProceedingDecision.MAX_TEXT) String errorAssessment,
+                      @Size(max = ProceedingDecision.MAX_TEXT) String proposedHandling,
+                      @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> proposedForms) {
 
     public Opinion {
         proposedForms = proposedForms == null ? List.of() : List.copyOf(proposedForms);

@@ -16,7 +16,9 @@ import cn.kaoping.training.lagging.enrolling.OpenClass;
 import cn.kaoping.training.lagging.examining.ExamDecision;
 import cn.kaoping.training.lagging.excusing.ExcuseDecision;
 import cn.kaoping.training.query.lagging.SelfChecks;
+import cn.kaoping.web.request.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,7 +82,8 @@ public class Classes {
     }
 
     /** What the trainee writes, one entry per row of his list; a row not on his list is a 400. */
-    public record Entry(String caseFileId, String findingId, String selfCheck, String understanding) {
+    public record Entry(@Size(max = Limits.ID) String caseFileId, @Size(max = Limits.ID) String findingId,
+                        @Size(max = Limits.TEXT) String selfCheck, @Size(max = Limits.TEXT) String understanding) {
     }
 
     public void fillSelfCheck(String classId, String officerId, List<Entry> entries, Instant at) {

@@ -1,5 +1,8 @@
 package cn.kaoping.training.meeting;
 
+import cn.kaoping.web.request.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +15,13 @@ import java.util.List;
  * @param regulations   the documents entered into the registry since the previous meeting was held
  * @param topics        further points the brigade adds
  */
-public record Agenda(Figures figures, List<FrequentItem> frequentItems, List<UnitLine> units,
-                     List<RedCardLine> redCards, List<RegulationLine> regulations, List<String> topics,
-                     String notes) {
+public record Agenda(Figures figures,
+                     @Size(max = Limits.LIST) List<@Valid FrequentItem> frequentItems,
+                     @Size(max = Limits.UNITS) List<@Valid UnitLine> units,
+                     @Size(max = Limits.PEOPLE) List<@Valid RedCardLine> redCards,
+                     @Size(max = Limits.LIST) List<@Valid RegulationLine> regulations,
+                     @Size(max = Limits.LIST) List<@Size(max = Limits.TEXT) String> topics,
+                     @Size(max = Limits.DOCUMENT) String notes) {
 
     public Agenda {
         frequentItems = frequentItems == null ? List.of() : List.copyOf(frequentItems);
@@ -29,20 +36,26 @@ public record Agenda(Figures figures, List<FrequentItem> frequentItems, List<Uni
     public record Figures(int filesEvaluated, int notStrict, int notStandardized) {
     }
 
-    public record UnitRef(String unitId, String unitName) {
+    public record UnitRef(@Size(max = Limits.ID) String unitId, @Size(max = Limits.NAME) String unitName) {
     }
 
-    public record FrequentItem(String itemCode, String itemText, int count, List<UnitRef> units) {
+    public record FrequentItem(@Size(max = Limits.CODE) String itemCode, @Size(max = Limits.TEXT) String itemText,
+                               int count, @Size(max = Limits.UNITS) List<@Valid UnitRef> units) {
     }
 
-    public record UnitLine(String unitId, String unitName, int files, BigDecimal averageDeduction, int problemFiles) {
+    public record UnitLine(@Size(max = Limits.ID) String unitId, @Size(max = Limits.NAME) String unitName, int files,
+                           BigDecimal averageDeduction, int problemFiles) {
     }
 
-    public record RedCardLine(String officerId, String officerName, String unitId, String unitName,
-                              BigDecimal averageDeduction, List<String> problemFileIds) {
+    public record RedCardLine(@Size(max = Limits.ID) String officerId, @Size(max = Limits.LABEL) String officerName,
+                              @Size(max = Limits.ID) String unitId, @Size(max = Limits.NAME) String unitName,
+                              BigDecimal averageDeduction,
+                              @Size(max = Limits.LIST) List<@Size(max = Limits.ID) String> problemFileIds) {
     }
 
-    public record RegulationLine(String regulationId, String title, String documentNumber, String issuer,
-                                 String kind, LocalDate effectiveOn) {
+    public record RegulationLine(@Size(max = Limits.ID) String regulationId, @Size(max = Limits.NAME) String title,
+                                 @Size(max = Limits.LABEL) String documentNumber,
+                                 @Size(max = Limits.NAME) String issuer, @Size(max = Limits.CODE) String kind,
+                                 LocalDate effectiveOn) {
     }
 }

@@ -1,16 +1,18 @@
 package cn.kaoping.incentive.rest.commendations;
 
+import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.commendation.Ranking;
 import cn.kaoping.incentive.commendation.publishing.PublishRanking;
 import cn.kaoping.incentive.commendation.publishing.RankingPublisher;
-import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.incentive.query.commendation.CommendationQuery;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +51,7 @@ public class CommendationsResource {
             description = "按积分排名；红牌、追责、轮训不足者排除并列明原因。考评员、局领导看全部；法制员看本单位；民警看本人。"
                     + " / By points; exclusions with their reasons. REVIEWER, LEADERSHIP all; legal officer his unit; "
                     + "officer his own line.")
-    public Ranking get(@PathParam("period") String periodText, @QueryParam("unitId") String unitId) {
+    public Ranking get(@PathParam("period") String periodText, @QueryParam("unitId") @Size(max = Limits.ID) String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId == null || unitId.isBlank() ? null : unitId, null);
         Period period = Periods.parse(periodText);
         Ranking ranking = query.ranking(period);

@@ -1,24 +1,26 @@
 package cn.kaoping.incentive.rest.funding;
 
 import cn.kaoping.domain.DomainException;
+import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.IncentiveError;
 import cn.kaoping.incentive.funding.Allocation;
 import cn.kaoping.incentive.funding.allocating.AllocateFunding;
 import cn.kaoping.incentive.funding.allocating.FundingAllocator;
 import cn.kaoping.incentive.funding.approving.AllocationApprover;
 import cn.kaoping.incentive.funding.approving.ApproveAllocation;
-import cn.kaoping.domain.Period;
 import cn.kaoping.incentive.period.Periods;
 import cn.kaoping.incentive.query.funding.AllocationQuery;
 import cn.kaoping.runtime.directory.Directory;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,7 +74,7 @@ public class FundingResource {
     @APIResponse(responseCode = "201", description = "草稿 / draft")
     @APIResponse(responseCode = "400", description = "期间或金额不合格 / bad period or pool")
     @APIResponse(responseCode = "409", description = "本期无积分 / no points")
-    public Response allocate(AllocationRequest request) {
+    public Response allocate(@Valid AllocationRequest request) {
         if (request == null) {
             throw DomainException.invalidField(IncentiveError.REQUIRED, "period");
         }
@@ -83,7 +85,7 @@ public class FundingResource {
 
     @GET
     @Operation(operationId = "listFundingAllocations", summary = "分配列表 / Allocations", description = "新的在前 / newest first")
-    public Page<AllocationSummary> list(@QueryParam("period") String period, @BeanParam @Valid Paging paging) {
+    public Page<AllocationSummary> list(@QueryParam("period") @Size(max = Limits.CODE) String period, @BeanParam @Valid Paging paging) {
         AccessScope.of(caller);
         String p = period == null || period.isBlank() ? null : Periods.parse(period).text();
         return paging.page(allocations.page(p, paging.offset(), paging.limit()).stream().map(AllocationSummary::of)

@@ -10,12 +10,17 @@ import cn.kaoping.incentive.scheme.publishing.PublishScheme;
 import cn.kaoping.incentive.scheme.publishing.SchemePublisher;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +54,11 @@ public class SchemesResource {
     private final Caller caller;
     private final Clock clock;
     private final cn.kaoping.runtime.time.BureauSettings bureau;
+    private final Validator validator;
 
     SchemesResource(Schemes schemes, SchemePublisher publisher, Caller caller, Clock clock,
-                    cn.kaoping.runtime.time.BureauSettings bureau) {
+                    cn.kaoping.runtime.time.BureauSettings bureau, Validator validator) {
+        this.validator = validator;
         this.schemes = schemes;
         this.publisher = publisher;
         this.caller = caller;
@@ -67,7 +75,7 @@ public class SchemesResource {
     @GET
     @Path("in-force")
     @Operation(operationId = "schemeInForce", summary = "某日生效的方案 / The version in force on a day (today by default)")
-    public SchemeVersion inForce(@QueryParam("on") String on) {
+    public SchemeVersion inForce(@QueryParam("on") @Size(max = Limits.CODE) String on) {
         LocalDate day = QueryParams.date("on", on);
         LocalDate date = day != null ? day : LocalDate.ofInstant(clock.instant(), bureau.timeZone());
         Scheme scheme = schemes.inForceOn(date)
@@ -97,6 +105,11 @@ public class SchemesResource {
     @APIResponse(responseCode = "409", description = "版本已存在 / version exists")
     public Response publish(byte[] body) {
         Scheme scheme = SchemeJson.read(body);
+        // The body is read strictly by hand (unknown fields), so its limits are checked here: 400 naming each field.
+        Set<ConstraintViolation<Scheme>> violations = validator.validate(scheme);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         SchemeVersion published = publisher.publish(new PublishScheme(scheme, caller.id(), clock.instant()));
         return Response.created(URI.create("/api/v1/schemes/" + scheme.versionId())).entity(published).build();
     }

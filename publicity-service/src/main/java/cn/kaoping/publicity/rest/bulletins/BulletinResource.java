@@ -12,6 +12,7 @@ import cn.kaoping.runtime.time.BureauSettings;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -114,9 +115,10 @@ public class BulletinResource {
 
     /** @param title optional; the default is "2017年5月执法质量考评通报" */
     public record NewBulletin(@NotNull @Pattern(regexp = MonthParam.PATTERN) String month,
-                              @Size(max = 200) String title) {
+                              @Size(max = Limits.NAME) String title) {
     }
 
-    public record BulletinText(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body) {
+    public record BulletinText(@NotBlank @Size(max = Limits.NAME) String title,
+                               @NotBlank @Size(max = Limits.DOCUMENT) String body) {
     }
 }

@@ -9,6 +9,7 @@ import cn.kaoping.publicity.commentary.writing.WriteCommentary;
 import cn.kaoping.publicity.query.commentaries.CommentaryQueries;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
@@ -104,11 +105,12 @@ public class CommentaryResource {
     public record CommentaryPage(List<Commentary> items, int page, int size, long total, long published) {
     }
 
-    public record CommentaryText(@NotBlank @Size(max = 100) String caseFileId,
-                                 @NotBlank @Size(max = 200) String title,
-                                 @NotBlank @Size(max = 20000) String body) {
+    public record CommentaryText(@NotBlank @Size(max = Limits.ID) String caseFileId,
+                                 @NotBlank @Size(max = Limits.NAME) String title,
+                                 @NotBlank @Size(max = Limits.DOCUMENT) String body) {
     }
 
-    public record CommentaryEdit(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body) {
+    public record CommentaryEdit(@NotBlank @Size(max = Limits.NAME) String title,
+                                 @NotBlank @Size(max = Limits.DOCUMENT) String body) {
     }
 }

@@ -8,6 +8,7 @@ import cn.kaoping.publicity.query.lists.MonthlyListQueries;
 import cn.kaoping.publicity.rest.MonthParam;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.NotFoundException;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
@@ -16,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,7 +56,7 @@ public class MonthlyListResource {
     @GET
     @Authenticated
     public MonthlyListResponse get(@PathParam("month") @Pattern(regexp = MonthParam.PATTERN) String month,
-                                   @QueryParam("unitId") String unitId,
+                                   @QueryParam("unitId") @Size(max = Limits.ID) String unitId,
                                    @QueryParam("version") @Min(1) Integer version,
                                    @Valid @BeanParam Paging paging) {
         YearMonth ym = YearMonth.parse(month);
@@ -83,7 +85,7 @@ public class MonthlyListResource {
     @Produces(XLSX)
     @RolesAllowed({Roles.REVIEWER, Roles.LEADERSHIP, Roles.UNIT_LEGAL_OFFICER})
     public Response export(@PathParam("month") @Pattern(regexp = MonthParam.PATTERN) String month,
-                           @QueryParam("unitId") String unitId,
+                           @QueryParam("unitId") @Size(max = Limits.ID) String unitId,
                            @QueryParam("version") @Min(1) Integer version) {
         YearMonth ym = YearMonth.parse(month);
         AccessScope scope = ListScope.of(caller, unitId);

@@ -36,7 +36,7 @@ import java.util.Set;
  */
 public final class ProceedingDecision {
 
-    static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = 10_000;
 
     private ProceedingDecision() {
     }

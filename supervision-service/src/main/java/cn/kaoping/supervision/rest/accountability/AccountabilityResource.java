@@ -5,6 +5,7 @@ import static cn.kaoping.supervision.SupervisionError.REQUIRED;
 
 import cn.kaoping.contracts.supervision.RevisionKind;
 import cn.kaoping.domain.DomainException;
+import cn.kaoping.runtime.time.Now;
 import cn.kaoping.supervision.accountability.LiabilityForm;
 import cn.kaoping.supervision.accountability.LiabilityForms;
 import cn.kaoping.supervision.accountability.Opinion;
@@ -12,13 +13,15 @@ import cn.kaoping.supervision.accountability.opening.CaseOpener;
 import cn.kaoping.supervision.accountability.opening.OpenCase;
 import cn.kaoping.supervision.accountability.proceeding.CaseProceedings;
 import cn.kaoping.supervision.accountability.proceeding.CaseStep;
+import cn.kaoping.supervision.accountability.proceeding.ProceedingDecision;
 import cn.kaoping.supervision.query.accountability.CaseQuery;
-import cn.kaoping.runtime.time.Now;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -63,18 +66,24 @@ public class AccountabilityResource {
         this.now = now;
     }
 
-    public record NewCase(String officerId, String proposalId, String reason) {
+    public record NewCase(@Size(max = Limits.ID) String officerId, @Size(max = Limits.ID) String proposalId,
+                          @Size(max = Limits.TEXT) String reason) {
     }
 
-    public record Statement(String text) {
+    /** Texts of the proceedings are as long as the decision allows (ProceedingDecision.MAX_TEXT, a page or so). */
+    public record Statement(@Size(max = ProceedingDecision.MAX_TEXT) String text) {
     }
 
-    public record DecisionRequest(LocalDate decidedOn, String batch, CaseStep.Outcome outcome, List<String> forms,
-                                  String grounds, String note) {
+    public record DecisionRequest(LocalDate decidedOn, @Size(max = Limits.CODE) String batch, CaseStep.Outcome outcome,
+                                  @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> forms,
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String grounds,
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String note) {
     }
 
-    public record RevisionRequest(RevisionKind kind, LocalDate decidedOn, CaseStep.Outcome outcome, List<String> forms,
-                                  String grounds, String note) {
+    public record RevisionRequest(RevisionKind kind, LocalDate decidedOn, CaseStep.Outcome outcome,
+                                  @Size(max = Limits.LIST) List<@Size(max = Limits.CODE) String> forms,
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String grounds,
+                                  @Size(max = ProceedingDecision.MAX_TEXT) String note) {
     }
 
     @GET
@@ -99,7 +108,7 @@ public class AccountabilityResource {
     @Path("accountability-cases")
     @Operation(operationId = "openAccountabilityCase",
             summary = "立案（据建议或人工）/ Open a case for one officer, from a proposal or by hand (REVIEWER)")
-    public Response open(NewCase request) {
+    public Response open(@Valid NewCase request) {
         caller.requireAnyRole(Roles.REVIEWER);
         NewCase r = request == null ? new NewCase(null, null, null) : request;
         String id = opener.open(new OpenCase(UUID.randomUUID().toString(), blank(r.officerId()), blank(r.proposalId()),
@@ -117,7 +126,7 @@ public class AccountabilityResource {
     @PUT
     @Path("accountability-cases/{id}/opinion")
     @Operation(operationId = "editAccountabilityOpinion", summary = "修改意见书草稿 / Edit the draft opinion (REVIEWER)")
-    public CaseView editOpinion(@PathParam("id") String id, Opinion opinion) {
+    public CaseView editOpinion(@PathParam("id") String id, @Valid Opinion opinion) {
         caller.requireAnyRole(Roles.REVIEWER);
         if (opinion == null) {
             throw DomainException.invalidField(REQUIRED, "opinion");
@@ -143,7 +152,7 @@ public class AccountabilityResource {
     @Path("accountability-cases/{id}/statement")
     @Operation(operationId = "stateAccountabilityCase",
             summary = "陈述申辩 / The officer's statement and defence, within the period (OFFICER, own case)")
-    public CaseView statement(@PathParam("id") String id, Statement statement) {
+    public CaseView statement(@PathParam("id") String id, @Valid Statement statement) {
         caller.requireAnyRole(Roles.OFFICER);
         Instant at = now.instant();
         proceedings.state(new CaseStep.State(id, statement == null ? null : statement.text(), caller.actor(), at,
@@ -166,7 +175,7 @@ public class AccountabilityResource {
     @Path("accountability-cases/{id}/decision")
     @Operation(operationId = "decideAccountabilityCase",
             summary = "局党委决定 / The decision: liable with forms, or not liable with the ground (LEADERSHIP)")
-    public CaseView decide(@PathParam("id") String id, DecisionRequest request) {
+    public CaseView decide(@PathParam("id") String id, @Valid DecisionRequest request) {
         caller.requireAnyRole(Roles.LEADERSHIP);
         DecisionRequest r = request == null ? new DecisionRequest(null, null, null, null, null, null) : request;
         Instant at = now.instant();
@@ -179,7 +188,7 @@ public class AccountabilityResource {
     @Path("accountability-cases/{id}/revisions")
     @Operation(operationId = "reviseAccountabilityDecision",
             summary = "复核或申诉结果（新记录，不修改原决定）/ A review or appeal outcome, recorded as new (LEADERSHIP)")
-    public CaseView revise(@PathParam("id") String id, RevisionRequest request) {
+    public CaseView revise(@PathParam("id") String id, @Valid RevisionRequest request) {
         caller.requireAnyRole(Roles.LEADERSHIP);
         RevisionRequest r = request == null ? new RevisionRequest(null, null, null, null, null, null) : request;
         Instant at = now.instant();

@@ -5,9 +5,11 @@ import static cn.kaoping.supervision.SupervisionError.REQUIRED;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.supervision.accountability.LiabilityForms;
 import cn.kaoping.supervision.query.figures.FiguresQuery;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -43,7 +45,7 @@ public class FiguresResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getAccountabilityFigures", summary = "追责与督办统计 / Figures of a year (REVIEWER, LEADERSHIP)")
-    public FiguresQuery.Figures figures(@QueryParam("year") String year) {
+    public FiguresQuery.Figures figures(@QueryParam("year") @Size(max = Limits.CODE) String year) {
         caller.requireAnyRole(Roles.REVIEWER, Roles.LEADERSHIP);
         return query.of(year(year));
     }
@@ -52,7 +54,7 @@ public class FiguresResource {
     @Path("export")
     @Produces(XLSX)
     @Operation(operationId = "exportAccountabilityFigures", summary = "统计导出 .xlsx / The figures as a spreadsheet")
-    public Response export(@QueryParam("year") String year) {
+    public Response export(@QueryParam("year") @Size(max = Limits.CODE) String year) {
         caller.requireAnyRole(Roles.REVIEWER, Roles.LEADERSHIP);
         FiguresQuery.Figures f = query.of(year(year));
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

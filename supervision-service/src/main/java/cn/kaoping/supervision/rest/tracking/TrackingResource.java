@@ -11,8 +11,8 @@ import cn.kaoping.contracts.supervision.TrackingKind;
 import cn.kaoping.contracts.supervision.TrackingReason;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.runtime.directory.Directory;
-import cn.kaoping.supervision.query.tracking.TrackingQuery;
 import cn.kaoping.runtime.time.Now;
+import cn.kaoping.supervision.query.tracking.TrackingQuery;
 import cn.kaoping.supervision.tracking.TrackingState;
 import cn.kaoping.supervision.tracking.acting.ActionType;
 import cn.kaoping.supervision.tracking.acting.ItemAction;
@@ -22,6 +22,7 @@ import cn.kaoping.supervision.tracking.opening.OpenItem;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.AccessDeniedException;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
@@ -69,17 +70,19 @@ public class TrackingResource {
     }
 
     /** Opening by hand: {@code officerId} for a key person, {@code caseFileId} for a key file. */
-    public record OpenRequest(TrackingKind kind, String officerId, String caseFileId, TrackingReason reason,
-                              LocalDate dueOn, @Size(max = 2000) String note) {
+    public record OpenRequest(TrackingKind kind, @Size(max = Limits.ID) String officerId,
+                              @Size(max = Limits.ID) String caseFileId, TrackingReason reason,
+                              LocalDate dueOn, @Size(max = Limits.TEXT) String note) {
     }
 
-    public record ActionRequest(ActionType type, @Size(max = 2000) String note, LocalDate dueOn) {
+    public record ActionRequest(ActionType type, @Size(max = Limits.TEXT) String note, LocalDate dueOn) {
     }
 
     @GET
     @Operation(operationId = "listTrackingItems", summary = "跟踪督办事项 / Tracking items, by role and unit")
-    public Page<TrackingQuery.ItemView> list(@QueryParam("state") String state, @QueryParam("unitId") String unitId,
-                                             @QueryParam("officerId") String officerId, @Valid @BeanParam Paging paging) {
+    public Page<TrackingQuery.ItemView> list(@QueryParam("state") @Size(max = Limits.CODE) String state,
+                                             @QueryParam("unitId") @Size(max = Limits.ID) String unitId,
+                                             @QueryParam("officerId") @Size(max = Limits.ID) String officerId, @Valid @BeanParam Paging paging) {
         TrackingState stateFilter = QueryParams.constant("state", state, TrackingState.class);
         AccessScope scope = AccessScope.of(caller).narrow(blank(unitId), blank(officerId));
         TrackingQuery.Filter filter = new TrackingQuery.Filter(stateFilter == null ? null : stateFilter.name(),

@@ -1,5 +1,7 @@
 package cn.kaoping.training.meeting.holding;
 
+import cn.kaoping.web.request.Limits;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +14,6 @@ public record RecordAttendance(String meetingId, List<String> present, List<Abse
         absent = absent == null ? List.of() : absent;
     }
 
-    public record Absence(String officerId, String reason) {
+    public record Absence(@Size(max = Limits.ID) String officerId, @Size(max = Limits.TEXT) String reason) {
     }
 }

@@ -7,10 +7,13 @@ import cn.kaoping.training.lagging.SelfCheckRow;
 import cn.kaoping.training.lagging.enrolling.OpenClass;
 import cn.kaoping.training.lagging.examining.ExamDecision;
 import cn.kaoping.training.query.lagging.LaggingQuery;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,13 +49,14 @@ public class ClassesResource {
         this.clock = clock;
     }
 
-    public record NewClass(String title, LocalDate startsOn, LocalDate endsOn, List<String> traineeIds) {
+    public record NewClass(@Size(max = Limits.NAME) String title, LocalDate startsOn, LocalDate endsOn,
+                           @Size(max = Limits.PEOPLE) List<@Size(max = Limits.ID) String> traineeIds) {
     }
 
     public record SelfCheckList(String classId, String officerId, List<SelfCheckRow> rows) {
     }
 
-    public record SelfCheckInput(List<Classes.Entry> rows) {
+    public record SelfCheckInput(@Size(max = Limits.LIST) List<Classes.@Valid Entry> rows) {
     }
 
     public record Exam(LocalDate heldOn, BigDecimal score) {
@@ -65,7 +69,7 @@ public class ClassesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "openClass", summary = "开办后进民警培训班 / Open a lagging-officer class")
-    public Response open(NewClass body) {
+    public Response open(@Valid NewClass body) {
         NewClass c = body == null ? new NewClass(null, null, null, null) : body;
         String id = UUID.randomUUID().toString();
         classes.open(new OpenClass(id, c.title(), c.startsOn(), c.endsOn(), c.traineeIds(), caller.id(),
@@ -99,7 +103,7 @@ public class ClassesResource {
     @Operation(operationId = "fillSelfCheck", summary = "填写自查与认识 / The trainee fills in his self-check",
             description = "仅本人。 rows: [{caseFileId, findingId, selfCheck, understanding}]")
     public SelfCheckList fill(@PathParam("id") String id, @PathParam("officerId") String officerId,
-                              SelfCheckInput body) {
+                              @Valid SelfCheckInput body) {
         requireTrainee(officerId);
         classes.fillSelfCheck(id, officerId, body == null || body.rows() == null ? List.of() : body.rows(),
                 clock.instant());

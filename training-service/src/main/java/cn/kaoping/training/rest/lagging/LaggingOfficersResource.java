@@ -8,12 +8,14 @@ import cn.kaoping.training.lagging.Classes;
 import cn.kaoping.training.query.lagging.LaggingQuery;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,15 +49,15 @@ public class LaggingOfficersResource {
         this.clock = clock;
     }
 
-    public record Excuse(String reason) {
+    public record Excuse(@Size(max = Limits.TEXT) String reason) {
     }
 
     @GET
     @Operation(operationId = "listLaggingOfficers", summary = "后进民警提名 / Officers nominated by rule",
             description = "period: 2026-05, 2026-Q2, 2026-H1 or 2026 (nominations whose period overlaps it).")
-    public Page<LaggingQuery.NominationView> list(@QueryParam("period") String period,
-                                                  @QueryParam("unitId") String unitId,
-                                                  @QueryParam("officerId") String officerId,
+    public Page<LaggingQuery.NominationView> list(@QueryParam("period") @Size(max = Limits.CODE) String period,
+                                                  @QueryParam("unitId") @Size(max = Limits.ID) String unitId,
+                                                  @QueryParam("officerId") @Size(max = Limits.ID) String officerId,
                                                   @BeanParam @Valid Paging paging) {
         AccessScope scope = AccessScope.of(caller).narrow(blank(unitId), blank(officerId));
         Period p = period == null || period.isBlank() ? null : Periods.parse("period", period);
@@ -79,7 +81,7 @@ public class LaggingOfficersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "excuseNominee", summary = "免予参训（须说明理由） / Excuse a nominee, with a reason")
-    public LaggingQuery.NominationView excuse(@PathParam("nominationId") String id, Excuse body) {
+    public LaggingQuery.NominationView excuse(@PathParam("nominationId") String id, @Valid Excuse body) {
         classes.excuse(id, body == null ? null : body.reason(), caller.actor(), clock.instant());
         return query.nomination(id).orElseThrow();
     }

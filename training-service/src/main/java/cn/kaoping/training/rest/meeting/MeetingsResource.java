@@ -14,6 +14,7 @@ import cn.kaoping.training.meeting.relaying.RelayMeeting;
 import cn.kaoping.training.query.meetings.MeetingsQuery;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
@@ -21,6 +22,7 @@ import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,13 +63,15 @@ public class MeetingsResource {
         this.settings = settings;
     }
 
-    public record NewMeeting(String month, LocalDate heldOn, String place) {
+    public record NewMeeting(@Size(max = Limits.CODE) String month, LocalDate heldOn,
+                             @Size(max = Limits.LABEL) String place) {
     }
 
-    public record Attendance(List<String> present, List<RecordAttendance.Absence> absent) {
+    public record Attendance(@Size(max = Limits.PEOPLE) List<@Size(max = Limits.ID) String> present,
+                             @Size(max = Limits.PEOPLE) List<RecordAttendance.@Valid Absence> absent) {
     }
 
-    public record Relay(LocalDate heldOn, List<String> attendeeIds) {
+    public record Relay(LocalDate heldOn, @Size(max = Limits.PEOPLE) List<@Size(max = Limits.ID) String> attendeeIds) {
     }
 
     /** A meeting as the portal shows it. */
@@ -82,7 +86,7 @@ public class MeetingsResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "draftMeeting", summary = "起草例会 / Draft a month's meeting",
             description = "议程由数据生成：当月数据、十大常见问题、各单位情况、红牌民警、上次例会后录入的法规。")
-    public Response draft(NewMeeting body) {
+    public Response draft(@Valid NewMeeting body) {
         NewMeeting m = body == null ? new NewMeeting(null, null, null) : body;
         YearMonth month = monthField(m.month());
         Meeting meeting = meetings.draft(new DraftMeeting(UUID.randomUUID().toString(), month, m.heldOn(), m.place(),
@@ -92,7 +96,7 @@ public class MeetingsResource {
 
     @GET
     @Operation(operationId = "listMeetings", summary = "例会列表 / Meetings")
-    public Page<MeetingView> list(@QueryParam("month") String month, @BeanParam @Valid Paging paging) {
+    public Page<MeetingView> list(@QueryParam("month") @Size(max = Limits.CODE) String month, @BeanParam @Valid Paging paging) {
         YearMonth m = QueryParams.month("month", month);
         return paging.page(query.page(m, paging.offset(), paging.limit()).stream().map(this::view).toList(),
                 () -> query.count(m));
@@ -110,7 +114,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "editMeetingAgenda", summary = "编辑议程 / Edit the agenda until the meeting is held")
-    public MeetingView editAgenda(@PathParam("id") String id, Agenda agenda) {
+    public MeetingView editAgenda(@PathParam("id") String id, @Valid Agenda agenda) {
         return view(meetings.editAgenda(id, agenda, caller.id(), now.instant()));
     }
 
@@ -119,7 +123,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "recordMeetingAttendance", summary = "登记出席，例会即召开 / Record attendance; the meeting is held")
-    public MeetingView attendance(@PathParam("id") String id, Attendance body) {
+    public MeetingView attendance(@PathParam("id") String id, @Valid Attendance body) {
         Attendance a = body == null ? new Attendance(null, null) : body;
         return view(meetings.recordAttendance(new RecordAttendance(id, a.present(), a.absent(), caller.id(),
                 now.instant())));
@@ -130,7 +134,7 @@ public class MeetingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNIT_LEGAL_OFFICER)
     @Operation(operationId = "relayMeeting", summary = "以会代训：本单位传达 / The legal officer relayed the meeting in his unit")
-    public Response relay(@PathParam("id") String id, Relay body) {
+    public Response relay(@PathParam("id") String id, @Valid Relay body) {
         if (caller.unitId() == null) {
             throw DomainException.notPermitted(TrainingError.NOT_A_LEGAL_OFFICER_OF_UNIT);
         }
@@ -143,8 +147,8 @@ public class MeetingsResource {
     @Path("attendance")
     @RolesAllowed({Roles.REVIEWER, Roles.LEADERSHIP, Roles.ADMIN, Roles.UNIT_LEGAL_OFFICER})
     @Operation(operationId = "meetingAttendanceOfYear", summary = "法制员年度出席情况 / Attendance per legal officer in a year")
-    public List<MeetingsQuery.OfficerAttendance> attendanceOfYear(@QueryParam("year") String year,
-                                                                  @QueryParam("unitId") String unitId) {
+    public List<MeetingsQuery.OfficerAttendance> attendanceOfYear(@QueryParam("year") @Size(max = Limits.CODE) String year,
+                                                                  @QueryParam("unitId") @Size(max = Limits.ID) String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId, null);
         Integer y = QueryParams.integer("year", year);
         return query.attendanceOfYear(y == null ? now.today().getYear() : y,
@@ -155,8 +159,8 @@ public class MeetingsResource {
     @Path("unrelayed")
     @RolesAllowed({Roles.REVIEWER, Roles.LEADERSHIP, Roles.ADMIN, Roles.UNIT_LEGAL_OFFICER})
     @Operation(operationId = "unrelayedMeetings", summary = "未按时传达的单位 / Units that have not relayed a held meeting in time")
-    public List<MeetingsQuery.UnrelayedUnit> unrelayed(@QueryParam("asOf") String asOf,
-                                                       @QueryParam("unitId") String unitId) {
+    public List<MeetingsQuery.UnrelayedUnit> unrelayed(@QueryParam("asOf") @Size(max = Limits.CODE) String asOf,
+                                                       @QueryParam("unitId") @Size(max = Limits.ID) String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId, null);
         LocalDate day = QueryParams.date("asOf", asOf);
         return query.unrelayed(day == null ? now.today() : day,

@@ -1,16 +1,19 @@
 package cn.kaoping.training.rest.regulation;
 
+import cn.kaoping.runtime.time.BureauSettings;
 import cn.kaoping.training.regulation.Regulation;
 import cn.kaoping.training.regulation.Regulations;
 import cn.kaoping.training.regulation.entering.EnterRegulation;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
 import cn.kaoping.web.problem.ValidationException;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
-import cn.kaoping.runtime.time.BureauSettings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -48,8 +50,10 @@ public class RegulationsResource {
         this.bureau = bureau;
     }
 
-    public record NewRegulation(String title, String documentNumber, String issuer, String kind,
-                                LocalDate promulgatedOn, LocalDate effectiveOn, String summary) {
+    public record NewRegulation(@Size(max = Limits.NAME) String title, @Size(max = Limits.LABEL) String documentNumber,
+                                @Size(max = Limits.NAME) String issuer, @Size(max = Limits.CODE) String kind,
+                                LocalDate promulgatedOn, LocalDate effectiveOn,
+                                @Size(max = Limits.TEXT) String summary) {
     }
 
     @POST
@@ -57,7 +61,7 @@ public class RegulationsResource {
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
     @Operation(operationId = "enterRegulation", summary = "录入法规 / Enter a regulation",
             description = "文号唯一，重复为 409 DUPLICATE_DOCUMENT_NUMBER。 / A document number in use is a 409.")
-    public Response enter(NewRegulation body) {
+    public Response enter(@Valid NewRegulation body) {
         NewRegulation r = body == null ? new NewRegulation(null, null, null, null, null, null, null) : body;
         Regulation entered = regulations.enter(new EnterRegulation(UUID.randomUUID().toString(), r.title(),
                 r.documentNumber(), r.issuer(), r.kind(), r.promulgatedOn(), r.effectiveOn(), r.summary(),
@@ -69,7 +73,7 @@ public class RegulationsResource {
     @Operation(operationId = "listRegulations", summary = "法规库 / The registry",
             description = "enteredAfter: 时间点（ISO 8601）或日期（该日之后录入的）。 / An instant, or a date (entered on a later day).")
     public Page<Regulation> list(
-            @Parameter(description = "2026-11-01 or 2026-11-01T08:00:00Z") @QueryParam("enteredAfter") String enteredAfter,
+            @Parameter(description = "2026-11-01 or 2026-11-01T08:00:00Z") @QueryParam("enteredAfter") @Size(max = Limits.CODE) String enteredAfter,
             @BeanParam @Valid Paging paging) {
         Instant after = instant("enteredAfter", enteredAfter);
         return paging.page(regulations.enteredAfter(after, paging.offset(), paging.limit()),

@@ -1,11 +1,14 @@
 package cn.kaoping.training.rest.rotation;
 
+import cn.kaoping.domain.DomainException;
 import cn.kaoping.runtime.time.Now;
+import cn.kaoping.training.TrainingError;
 import cn.kaoping.training.query.rotation.RotationQuery;
 import cn.kaoping.training.rotation.RotationTraining;
 import cn.kaoping.training.rotation.recording.RecordTraining;
 import cn.kaoping.web.paging.Page;
 import cn.kaoping.web.paging.Paging;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.request.QueryParams;
 import cn.kaoping.web.security.AccessScope;
 import cn.kaoping.web.security.Caller;
@@ -13,6 +16,7 @@ import cn.kaoping.web.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -49,7 +53,8 @@ public class RotationTrainingResource {
         this.now = now;
     }
 
-    public record NewRecord(String officerId, String course, LocalDate startsOn, LocalDate endsOn, BigDecimal days) {
+    public record NewRecord(@Size(max = Limits.ID) String officerId, @Size(max = Limits.LABEL) String course,
+                            LocalDate startsOn, LocalDate endsOn, BigDecimal days) {
     }
 
     public record Imported(int imported, List<RotationTraining.Record> records) {
@@ -60,7 +65,7 @@ public class RotationTrainingResource {
     @RolesAllowed({Roles.REVIEWER, Roles.UNIT_LEGAL_OFFICER})
     @Operation(operationId = "recordRotationTraining", summary = "登记轮训 / Record rotation training",
             description = "days: 计入的天数（可为半天），不超过起止日期的自然天数。 / Credited days, half days allowed.")
-    public Response record(NewRecord body) {
+    public Response record(@Valid NewRecord body) {
         NewRecord r = body == null ? new NewRecord(null, null, null, null, null) : body;
         RotationTraining.Record record = training.record(new RecordTraining(r.officerId(), r.course(), r.startsOn(),
                 r.endsOn(), r.days()), callerUnit(), caller.actor(), now.instant());
@@ -75,6 +80,9 @@ public class RotationTrainingResource {
     @Operation(operationId = "importRotationTraining", summary = "导入轮训表 (.xlsx) / Import a sheet",
             description = "表头：警号、课程、开始日期、结束日期、天数。任一行有误则整表不导入，并逐行报告。 / All or nothing.")
     public Response importSheet(byte[] sheet) {
+        if (sheet != null && sheet.length > Limits.IMPORT_BYTES) {
+            throw DomainException.invalidField(TrainingError.SHEET_TOO_LARGE, "file", Limits.IMPORT_BYTES / (1024 * 1024));
+        }
         List<RotationTraining.Record> records = training.importSheet(
                 new ByteArrayInputStream(sheet == null ? new byte[0] : sheet), callerUnit(), caller.actor(),
                 now.instant());
@@ -83,9 +91,9 @@ public class RotationTrainingResource {
 
     @GET
     @Operation(operationId = "listRotationTraining", summary = "轮训记录 / Records, by role and unit")
-    public Page<RotationTraining.Record> list(@QueryParam("unitId") String unitId,
-                                              @QueryParam("officerId") String officerId,
-                                              @QueryParam("year") String year, @BeanParam @Valid Paging paging) {
+    public Page<RotationTraining.Record> list(@QueryParam("unitId") @Size(max = Limits.ID) String unitId,
+                                              @QueryParam("officerId") @Size(max = Limits.ID) String officerId,
+                                              @QueryParam("year") @Size(max = Limits.CODE) String year, @BeanParam @Valid Paging paging) {
         AccessScope scope = AccessScope.of(caller).narrow(blank(unitId), blank(officerId));
         Integer y = QueryParams.integer("year", year);
         return paging.page(query.records(scope.unitId(), scope.officerId(), y, paging.offset(), paging.limit()),
@@ -96,8 +104,9 @@ public class RotationTrainingResource {
     @Path("shortfall")
     @Operation(operationId = "rotationShortfall", summary = "轮训天数不足 / Officers short of the yearly days",
             description = "year 默认今年，asOf 默认今天（该年年末之前）。 / year defaults to this year, asOf to today.")
-    public RotationQuery.Shortfall shortfall(@QueryParam("year") String year, @QueryParam("unitId") String unitId,
-                                             @QueryParam("asOf") String asOf) {
+    public RotationQuery.Shortfall shortfall(@QueryParam("year") @Size(max = Limits.CODE) String year,
+                                             @QueryParam("unitId") @Size(max = Limits.ID) String unitId,
+                                             @QueryParam("asOf") @Size(max = Limits.CODE) String asOf) {
         return shortfallOf(year, unitId, asOf);
     }
 
@@ -106,8 +115,9 @@ public class RotationTrainingResource {
     @Produces(XLSX)
     @RolesAllowed({Roles.REVIEWER, Roles.LEADERSHIP, Roles.ADMIN, Roles.UNIT_LEGAL_OFFICER})
     @Operation(operationId = "exportRotationShortfall", summary = "轮训不足名单 .xlsx / The shortfall list as .xlsx")
-    public Response export(@QueryParam("year") String year, @QueryParam("unitId") String unitId,
-                           @QueryParam("asOf") String asOf) {
+    public Response export(@QueryParam("year") @Size(max = Limits.CODE) String year,
+                           @QueryParam("unitId") @Size(max = Limits.ID) String unitId,
+                           @QueryParam("asOf") @Size(max = Limits.CODE) String asOf) {
         RotationQuery.Shortfall shortfall = shortfallOf(year, unitId, asOf);
         return Response.ok(ShortfallWorkbook.write(shortfall), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"rotation-shortfall-" + shortfall.year()

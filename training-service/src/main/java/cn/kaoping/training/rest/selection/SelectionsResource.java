@@ -1,5 +1,6 @@
 package cn.kaoping.training.rest.selection;
 
+import cn.kaoping.contracts.training.SelectedFile;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.domain.Period;
 import cn.kaoping.training.Periods;
@@ -11,10 +12,12 @@ import cn.kaoping.training.selection.Selection;
 import cn.kaoping.training.selection.SelectionState;
 import cn.kaoping.training.selection.Selections;
 import cn.kaoping.training.selection.choosing.ChooseFiles;
-import cn.kaoping.contracts.training.SelectedFile;
+import cn.kaoping.web.request.Limits;
 import cn.kaoping.web.security.Caller;
 import cn.kaoping.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,10 +53,13 @@ public class SelectionsResource {
         this.clock = clock;
     }
 
-    public record NewSelection(String period, Integer size) {
+    public record NewSelection(@Size(max = Limits.CODE) String period, Integer size) {
     }
 
-    public record Choice(List<String> best, List<String> worst, List<String> panelIds, String notes) {
+    public record Choice(@Size(max = Limits.LIST) List<@Size(max = Limits.ID) String> best,
+                         @Size(max = Limits.LIST) List<@Size(max = Limits.ID) String> worst,
+                         @Size(max = Limits.LIST) List<@Size(max = Limits.ID) String> panelIds,
+                         @Size(max = Limits.TEXT) String notes) {
     }
 
     /** A selection as the portal shows it: the ranked candidates, the panel's choice, the frozen result. */
@@ -69,7 +75,7 @@ public class SelectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openSelection", summary = "发起十佳十差评选 / Open a period's selection",
             description = "period: 2026-Q3, 2026-H1 or 2026; size: at most kaoping.training.selection-size (10).")
-    public Response open(NewSelection body) {
+    public Response open(@Valid NewSelection body) {
         NewSelection s = body == null ? new NewSelection(null, null) : body;
         if (s.period() == null || s.period().isBlank()) {
             throw DomainException.invalidField(TrainingError.REQUIRED, "period");
@@ -94,7 +100,7 @@ public class SelectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "chooseSelectionFiles", summary = "评审组选定 / The panel's choice",
             description = "同一案卷不能同时入选十佳和十差（400），一票否决案卷不能入选十佳（409），无扣分案卷不能入选十差（409）。")
-    public SelectionView choose(@PathParam("id") String id, Choice body) {
+    public SelectionView choose(@PathParam("id") String id, @Valid Choice body) {
         Choice c = body == null ? new Choice(null, null, null, null) : body;
         return view(selections.choose(new ChooseFiles(id, c.best(), c.worst(), c.panelIds(), c.notes(), caller.id(),
                 clock.instant())));

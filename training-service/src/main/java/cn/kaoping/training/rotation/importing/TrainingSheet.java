@@ -3,6 +3,7 @@ package cn.kaoping.training.rotation.importing;
 import cn.kaoping.domain.DomainException;
 import cn.kaoping.domain.FieldError;
 import cn.kaoping.training.TrainingError;
+import cn.kaoping.web.request.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -61,6 +62,11 @@ public final class TrainingSheet {
                     throw DomainException.invalidField(TrainingError.SHEET_HEADER_MISSING, "file", h);
                 }
             }
+            // Counted before any row is read: an import is one transaction and one event per row (issue #11 rule 5).
+            int rows = sheet.getLastRowNum() - sheet.getFirstRowNum();
+            if (rows > Limits.IMPORT_ROWS) {
+                throw DomainException.invalidField(TrainingError.SHEET_TOO_MANY_ROWS, "file", rows, Limits.IMPORT_ROWS);
+            }
             List<Line> lines = new ArrayList<>();
             List<FieldError> errors = new ArrayList<>();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -73,9 +79,10 @@ public final class TrainingSheet {
                 LocalDate starts = date(row, columns.get(STARTS_ON), text, field + " " + STARTS_ON, errors);
                 LocalDate ends = date(row, columns.get(ENDS_ON), text, field + " " + ENDS_ON, errors);
                 BigDecimal days = number(row, columns.get(DAYS), text, field + " " + DAYS, errors);
-                String policeNumber = text(row, columns.get(POLICE_NUMBER), text);
-                lines.add(new Line(number, policeNumber.isEmpty() ? null : policeNumber,
-                        text(row, columns.get(COURSE), text), starts, ends, days));
+                String policeNumber = bounded(text(row, columns.get(POLICE_NUMBER), text), Limits.CODE,
+                        field + " " + POLICE_NUMBER, errors);
+                String course = bounded(text(row, columns.get(COURSE), text), Limits.LABEL, field + " " + COURSE, errors);
+                lines.add(new Line(number, policeNumber.isEmpty() ? null : policeNumber, course, starts, ends, days));
             }
             if (!errors.isEmpty()) {
                 throw DomainException.invalid(TrainingError.SHEET_INVALID, errors, errors.size());
@@ -90,6 +97,14 @@ public final class TrainingSheet {
             }
             throw DomainException.invalidField(TrainingError.SHEET_UNREADABLE, "file");
         }
+    }
+
+    /** The text, or a field error when it is longer than the same field may be when entered one by one. */
+    private static String bounded(String value, int max, String field, List<FieldError> errors) {
+        if (value.length() > max) {
+            errors.add(FieldError.of(field, TrainingError.SHEET_TEXT_TOO_LONG, max));
+        }
+        return value;
     }
 
     private static String text(Row row, int column, DataFormatter text) {
