@@ -29,6 +29,7 @@ class OpenApiDocumentTest {
                 "/api/v1/case-files/{id}/objection", "/api/v1/case-files/{id}/objection/decision",
                 "/api/v1/statistics");
         assertThat(document.getString("paths.'/api/v1/case-files'.post.summary")).contains("登记案卷", "Register");
-        assertThat(document.getMap("components.securitySchemes")).containsKey("jwt");
+        assertThat(document.getMap("components.securitySchemes")).containsOnlyKeys("bearerJwt");
+        assertThat(document.getString("paths.'/api/v1/case-files/{id}/reviews'.post.operationId")).isEqualTo("reviewCaseFile");
     }
 }
