@@ -20,6 +20,7 @@ public class PortalContractFilter implements OASFilter {
         BearerRoles.normalize(document);
         ErrorResponses.describe(document);
         OperationTexts.complete(document);
+        HtmlPages.asText(document);
         UnusedSchemas.remove(document);
     }
 }
