@@ -655,6 +655,44 @@ class SeedScenarioTest {
         words.aCaseGoesFromDraftToDecisionAndTheFiguresCountIt();
     }
 
+    // ---- 9. the portal's generated clients ---------------------------------------------------------------
+
+    /**
+     * What the scenario wrote through plain HTTP, read back through the clients generated from the OpenAPI documents
+     * (issue 12): the documents describe the answers exactly enough for a typed client to read them, and a refusal
+     * reaches the portal as the problem the document names.
+     */
+    @Test
+    @Order(9)
+    void thePortalsGeneratedClientsReadTheScenarioAndItsRefusals() throws Exception {
+        var files = new cn.kaoping.portal.evaluation.api.CaseFilesApi(
+                PortalClients.evaluation(stack.baseUrl("evaluation"), scenario.reviewer()));
+        var f1 = files.getCaseFile(scenario.id("F1"));
+        assertThat(f1.getCaseNumber()).isNotBlank();
+        assertThat(f1.getState()).isEqualTo(cn.kaoping.portal.evaluation.model.CaseFileState.CLOSED);
+        assertThat(f1.getScore()).isEqualByComparingTo("100");
+        assertThat(files.listEvaluationCards(scenario.id("F1"))).hasSize(1);
+        assertThat(files.searchCaseFiles(null, null, null, null, null, null, null).getTotal())
+                .isGreaterThanOrEqualTo(SeedScenario.FILES.size());
+
+        var units = new cn.kaoping.portal.evaluation.api.UnitsApi(
+                PortalClients.evaluation(stack.baseUrl("evaluation"), scenario.admin()));
+        assertThat(units.listUnits(null, null).getItems()).extracting("id").contains(scenario.unitId("CG"));
+
+        var lists = new cn.kaoping.portal.publicity.api.MonthlyListsApi(
+                PortalClients.publicity(stack.baseUrl("publicity"), scenario.reviewer()));
+        var list = lists.getMonthlyList(thisMonth.toString(), null, null, null, null);
+        assertThat(list.getMonth()).isEqualTo(thisMonth.toString());
+        assertThat(list.getOfficers()).isNotEmpty();
+
+        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                cn.kaoping.portal.evaluation.client.ApiException.class, () -> files.getCaseFile("no-such-file"));
+        assertThat(refused.getCode()).isEqualTo(404);
+        assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.getResponseBody()).contains("\"status\":404");
+    }
+
     // ---- 5. every event on Kafka, complete and in order per file ----------------------------------------
 
     @Test

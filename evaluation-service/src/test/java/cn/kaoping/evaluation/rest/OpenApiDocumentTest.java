@@ -29,6 +29,12 @@ class OpenApiDocumentTest {
                 "/api/v1/case-files/{id}/objection", "/api/v1/case-files/{id}/objection/decision",
                 "/api/v1/statistics");
         assertThat(document.getString("paths.'/api/v1/case-files'.post.summary")).contains("登记案卷", "Register");
-        assertThat(document.getMap("components.securitySchemes")).containsKey("jwt");
+        assertThat(document.getMap("components.securitySchemes")).containsOnlyKeys("bearerJwt");
+        // A page is HTML text, not the template engine's Java object; a month is a "yyyy-MM" string.
+        assertThat(document.getString(
+                "paths.'/statistics/reviewer-consistency'.get.responses.'200'.content.'text/html;charset=UTF-8'.schema.type"))
+                .isEqualTo("string");
+        assertThat(document.getMap("components.schemas")).doesNotContainKeys("EngineImpl", "YearMonth", "Locale");
+        assertThat(document.getString("paths.'/api/v1/case-files/{id}/reviews'.post.operationId")).isEqualTo("reviewCaseFile");
     }
 }

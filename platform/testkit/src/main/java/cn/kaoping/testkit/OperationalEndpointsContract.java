@@ -1,10 +1,15 @@
 package cn.kaoping.testkit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +56,21 @@ public abstract class OperationalEndpointsContract {
     void the_openapi_document_names_the_service() {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("info.title", containsString(applicationName()));
+    }
+
+    /** The portal generates its client from this document (issue 12): stable, unique names and one bearer scheme. */
+    @Test
+    void every_operation_has_a_unique_operation_id_and_one_bearer_scheme_secures_them() {
+        JsonPath document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        List<String> ids = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            assertThat(operation.get("operationId")).as(method + " " + path).isNotNull();
+            ids.add((String) operation.get("operationId"));
+        }));
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(document.getMap("components.securitySchemes")).containsOnlyKeys("bearerJwt");
     }
 
     @Test

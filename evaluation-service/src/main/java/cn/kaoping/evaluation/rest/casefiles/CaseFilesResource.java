@@ -96,7 +96,7 @@ public class CaseFilesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNIT_LEGAL_OFFICER, Roles.ADMIN})
-    @Operation(summary = "登记案卷 / Register a case file",
+    @Operation(operationId = "registerCaseFile", summary = "登记案卷 / Register a case file",
             description = "本单位法制员或管理员。送评期限 = 结案日期 + 细则规定期限（默认 1 个月）；已过期的案卷立即记为不送评。"
                     + "案件编号重复 409 DUPLICATE_CASE_NUMBER；单位或民警未登记 400 UNKNOWN_UNIT / UNKNOWN_OFFICER；"
                     + "办案民警已注销 400 HANDLING_OFFICER_DEACTIVATED；"
@@ -175,7 +175,7 @@ public class CaseFilesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "案卷详情 / A case file",
+    @Operation(operationId = "getCaseFile", summary = "案卷详情 / A case file",
             description = "状态、期限、各次考评、得分、等次与事件历史；按角色与单位可见。 / State, deadlines, rounds, score, "
                     + "grade and history; visible by role and unit.")
     public CaseFileDetail get(@PathParam("id") String id) {
@@ -184,13 +184,13 @@ public class CaseFilesResource {
 
     @GET
     @Path("{id}/cards")
-    @Operation(summary = "考评卡 / The cards of a file", description = "每次考评一张（一案一表） / one card per round")
+    @Operation(operationId = "listEvaluationCards", summary = "考评卡 / The cards of a file", description = "每次考评一张（一案一表） / one card per round")
     public List<CardView> cards(@PathParam("id") String id) {
         return files.cards(access.readable(id).id());
     }
 
     @GET
-    @Operation(summary = "查询案卷 / Search case files",
+    @Operation(operationId = "searchCaseFiles", summary = "查询案卷 / Search case files",
             description = "考评员、领导、管理员可查全部；法制员查本单位；民警查本人承办的案卷。reviewedFrom/reviewedTo 按任一次考评日期。"
                     + " / Reviewers, leadership and ADMINs see all; a legal officer his unit; an officer his own files. "
                     + "reviewedFrom/To match either review's date.")

@@ -57,7 +57,7 @@ public class ObjectionResource {
 
     @POST
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "提出异议 / Object to the latest card",
+    @Operation(operationId = "raiseObjection", summary = "提出异议 / Object to the latest card",
             description = "本案主办或协办民警，在异议期限内（默认 3 天），每张考评卡一次。 / The primary officer or a co-handler, "
                     + "within the objection period (3 days), once per card.")
     public CaseFileDetail object(@PathParam("id") String id, @Valid Objection objection) {
@@ -70,7 +70,7 @@ public class ObjectionResource {
     @POST
     @Path("decision")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "处理异议 / Decide the pending objection",
+    @Operation(operationId = "decideObjection", summary = "处理异议 / Decide the pending objection",
             description = "考评员（非本单位）。成立时撤销所列问题并重新计分，不删除任何记录。 / A reviewer of another unit. Upheld: "
                     + "the named findings are withdrawn and the card recomputed; nothing is deleted.")
     public CaseFileDetail decide(@PathParam("id") String id, @Valid Ruling ruling) {

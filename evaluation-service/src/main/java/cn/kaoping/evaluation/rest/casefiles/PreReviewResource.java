@@ -46,7 +46,7 @@ public class PreReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNIT_LEGAL_OFFICER)
-    @Operation(summary = "法制员初评 / Pre-review",
+    @Operation(operationId = "preReviewCaseFile", summary = "法制员初评 / Pre-review",
             description = "本单位法制员，送评前可多次初评；初评不计分。条目未知、扣分为负或超过上限、缺少说明时 400；已送评 409。"
                     + " / The unit's legal officer, before submission (repeatable, not scored). Unknown item, negative "
                     + "points or above the maximum, a missing note: 400; already submitted: 409.")

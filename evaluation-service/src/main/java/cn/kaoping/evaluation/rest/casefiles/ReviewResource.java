@@ -52,7 +52,7 @@ public class ReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "考评 / Review",
+    @Operation(operationId = "reviewCaseFile", summary = "考评 / Review",
             description = "法制大队考评员，不得考评本单位案卷（403 REVIEWER_OF_OWN_UNIT）。第一次考评无问题即结束；有问题须在整改期限内二次送评。"
                     + "未送评 409 CASE_FILE_NOT_SUBMITTED。 / A reviewer, never of the file's unit. Round one without "
                     + "findings closes the evaluation; with findings the file must be rectified and resubmitted. Before "

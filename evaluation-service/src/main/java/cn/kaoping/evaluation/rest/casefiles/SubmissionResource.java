@@ -34,7 +34,7 @@ public class SubmissionResource {
 
     @POST
     @RolesAllowed(Roles.UNIT_LEGAL_OFFICER)
-    @Operation(summary = "送评或二次送评 / Submit, or resubmit after rectification",
+    @Operation(operationId = "submitCaseFile", summary = "送评或二次送评 / Submit, or resubmit after rectification",
             description = "本单位法制员。期限后送评扣超期送评分（每开始一周 1 分，最多 5 分），未经初评扣 2 分；整改期限过后不能二次送评（409）。"
                     + " / The unit's legal officer. Late: 1 point per started week, at most 5; without pre-review: 2 "
                     + "points; resubmission after the rectification deadline: 409.")

@@ -79,7 +79,7 @@ public class OfficersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "登记民警 / Register an officer",
+    @Operation(operationId = "registerOfficer", summary = "登记民警 / Register an officer",
             description = "仅管理员。单位须已登记（否则 400 UNKNOWN_UNIT），警号重复时 409 DUPLICATE_POLICE_NUMBER。"
                     + " / ADMIN only; the unit must exist (400), a police number in use gives 409.")
     @APIResponse(responseCode = "201", description = "已登记 / registered")
@@ -104,7 +104,7 @@ public class OfficersResource {
     }
 
     @GET
-    @Operation(summary = "民警列表 / List the officers", description = "可按单位筛选 / optionally of one unit")
+    @Operation(operationId = "listOfficers", summary = "民警列表 / List the officers", description = "可按单位筛选 / optionally of one unit")
     public Page<OfficerView> list(@QueryParam("unitId") @Parameter(description = "单位 / unit id") String unitId,
                                   @BeanParam @Valid Paging paging) {
         String unit = unitId == null || unitId.isBlank() ? null : unitId;
@@ -113,7 +113,7 @@ public class OfficersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "民警 / One officer")
+    @Operation(operationId = "getOfficer", summary = "民警 / One officer")
     public OfficerView get(@PathParam("id") String id) {
         return officers.find(id).orElseThrow(() -> new NotFoundException("officer.notFound", id));
     }

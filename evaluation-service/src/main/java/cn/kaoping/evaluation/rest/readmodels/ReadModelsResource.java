@@ -29,7 +29,7 @@ public class ReadModelsResource {
     @POST
     @Path("rebuild")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "由事件重建读模型 / Rebuild the read models from the event store",
+    @Operation(operationId = "rebuildReadModels", summary = "由事件重建读模型 / Rebuild the read models from the event store",
             description = "仅管理员。在一个事务中清空读模型表（单位、民警、细则版本、案卷、考评卡、历史、统计、期限），按顺序重放"
                     + "事件存储中的全部事件；期间提交的命令等待重建完成。用于修正读模型的缺陷之后。 / ADMIN only. In one "
                     + "transaction, empties the read-model tables and replays every event of the store in order; "

@@ -74,7 +74,7 @@ public class RulebookResource {
     }
 
     @GET
-    @Operation(summary = "现行考评细则 / The rulebook in force",
+    @Operation(operationId = "getRulebookInForce", summary = "现行考评细则 / The rulebook in force",
             description = "今天（或 on 指定日期）结案的案卷所适用的版本。 / The version for files closed today, or on `on`.")
     public RulebookContent inForce(@QueryParam("on") @Parameter(description = "日期 / date, e.g. 2017-05-02") String on) {
         LocalDate date = QueryParams.date("on", on);
@@ -85,14 +85,14 @@ public class RulebookResource {
 
     @GET
     @Path("versions")
-    @Operation(summary = "已发布的细则版本 / Published versions", description = "按生效日期倒序 / latest effective first")
+    @Operation(operationId = "listRulebookVersions", summary = "已发布的细则版本 / Published versions", description = "按生效日期倒序 / latest effective first")
     public Page<RulebookVersionView> list(@BeanParam @Valid Paging paging) {
         return paging.page(versions.page(paging.offset(), paging.limit()), versions::count);
     }
 
     @GET
     @Path("versions/{versionId}")
-    @Operation(summary = "一个细则版本的全文 / One version's content")
+    @Operation(operationId = "getRulebookVersion", summary = "一个细则版本的全文 / One version's content")
     public RulebookContent version(@PathParam("versionId") String versionId) {
         return versions.content(versionId).orElseThrow(() -> new NotFoundException("rulebook.notFound", versionId));
     }
@@ -101,7 +101,7 @@ public class RulebookResource {
     @Path("versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "发布细则版本 / Publish a rulebook version",
+    @Operation(operationId = "publishRulebookVersion", summary = "发布细则版本 / Publish a rulebook version",
             description = "仅管理员。内容经校验（权重合计 100、条目代码唯一、分值不超过上限、期限可解析），不合格时 400 "
                     + "RULEBOOK_INVALID 并列出各处错误；版本号已存在时 409 RULEBOOK_VERSION_EXISTS。新版本只适用于其生效日期及以后结案的案卷。"
                     + " / ADMIN only. Validated (400 RULEBOOK_INVALID with every error); an existing version id gives 409. "

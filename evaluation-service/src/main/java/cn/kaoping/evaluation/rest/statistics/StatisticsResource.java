@@ -76,7 +76,7 @@ public class StatisticsResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.LEADERSHIP})
-    @Operation(summary = "考评统计 / Statistics of a period",
+    @Operation(operationId = "getStatistics", summary = "考评统计 / Statistics of a period",
             description = "考评员、领导。按案卷的考评日（第一次考评日，或送评期限届满未送评之日，即决定考评月份之日）落在 [from, to] 内统计，"
                     + "按当前考评结果（第二次考评取代第一次）。from/to 为日期或月份（2017-04 即整月）。 / Reviewers and "
                     + "leadership. Files whose evaluation day (round-one review, or the day the submission deadline "

@@ -61,7 +61,7 @@ public class UnitsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "登记单位 / Register a unit",
+    @Operation(operationId = "registerUnit", summary = "登记单位 / Register a unit",
             description = "仅管理员。单位代码重复时返回 409 DUPLICATE_UNIT_CODE。 / ADMIN only; a code in use gives 409.")
     @APIResponse(responseCode = "201", description = "已登记 / registered")
     public Response register(@Valid NewUnit unit) {
@@ -78,14 +78,14 @@ public class UnitsResource {
     }
 
     @GET
-    @Operation(summary = "单位列表 / List the units", description = "按代码排序 / by code")
+    @Operation(operationId = "listUnits", summary = "单位列表 / List the units", description = "按代码排序 / by code")
     public Page<UnitView> list(@BeanParam @Valid Paging paging) {
         return paging.page(units.page(paging.offset(), paging.limit()), units::count);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "单位 / One unit")
+    @Operation(operationId = "getUnit", summary = "单位 / One unit")
     public UnitView get(@PathParam("id") String id) {
         return units.find(id).orElseThrow(() -> new NotFoundException("unit.notFound", id));
     }

@@ -1,5 +1,6 @@
 package cn.kaoping.incentive.rest.funding;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import cn.kaoping.incentive.funding.Allocation;
 import cn.kaoping.incentive.funding.UnitLine;
 import cn.kaoping.incentive.query.funding.AllocationQuery;
@@ -42,6 +43,8 @@ public class FundingPages {
         this.directory = directory;
     }
 
+    @Operation(operationId = "fundingPage", summary = "经费分配打印页 / Printable allocation",
+            description = "一次经费分配的单位与民警明细及图表，中文打印页。 / An allocation's unit and officer lines with its chart, printable.")
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.LEADERSHIP, Roles.REVIEWER})

@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
 @Path("/api/v1/projections")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-@Tag(name = "projections", description = "投影（读模型）运维 / Operating the projection")
+@Tag(name = "投影 Projections", description = "投影（读模型）运维 / Operating the projection")
 public class ProjectionResource {
 
     private static final Logger LOG = Logger.getLogger(ProjectionResource.class);

@@ -1,5 +1,7 @@
 package cn.kaoping.publicity.rest.bulletins;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.publicity.bulletin.Bulletin;
 import cn.kaoping.publicity.bulletin.drafting.BulletinDrafting;
 import cn.kaoping.publicity.bulletin.drafting.DraftBulletin;
@@ -40,6 +42,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 /** P3: bulletins (考评通报). Reviewers draft, edit and publish; every signed-in role reads published ones. */
+@Tag(name = "考评通报 Bulletins")
 @Path("/api/v1/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
 public class BulletinResource {
@@ -62,6 +65,8 @@ public class BulletinResource {
     }
 
     /** Builds a draft for a month from the data: the units above the thresholds and their problems by item. */
+    @Operation(operationId = "draftBulletin", summary = "起草考评通报 / Draft a bulletin",
+            description = "法制大队按月份从数据起草通报：超过阈值的单位及其按细则条目的问题。仅 REVIEWER。 / Builds a draft for a month from the data: the units above the thresholds and their problems by rulebook item.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -72,6 +77,8 @@ public class BulletinResource {
                 .entity(draft).build();
     }
 
+    @Operation(operationId = "editBulletin", summary = "修改通报草稿 / Edit a draft bulletin",
+            description = "已发布的通报不可修改（409）。 / A published bulletin cannot be edited (409).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +89,8 @@ public class BulletinResource {
     }
 
     /** Publishes a draft as the next issue (第N期) of the current year in the bureau's time zone. */
+    @Operation(operationId = "publishBulletin", summary = "发布通报 / Publish a bulletin",
+            description = "以本年下一期（第N期）发布草稿并在 Kafka 上公告；已发布时 409。 / Publishes the draft as the year's next issue and announces it on Kafka; 409 when already published.")
     @POST
     @Path("{id}/publication")
     @RolesAllowed(Roles.REVIEWER)
@@ -91,6 +100,8 @@ public class BulletinResource {
     }
 
     /** Drafts are listed for reviewers only. */
+    @Operation(operationId = "listBulletins", summary = "通报列表 / List bulletins",
+            description = "已发布的通报对所有登录角色可见，草稿仅 REVIEWER 可见；可按年份筛选，分页。 / Published bulletins for every signed-in role, drafts for reviewers only; by year, paged.")
     @GET
     @Authenticated
     public Page<Bulletin> list(@QueryParam("year") @Min(2000) @Max(2999) Integer year, @Valid @BeanParam Paging paging) {
@@ -100,6 +111,8 @@ public class BulletinResource {
     }
 
     /** A draft is visible to reviewers only (404 for others). */
+    @Operation(operationId = "getBulletin", summary = "查看通报 / Get a bulletin",
+            description = "草稿仅 REVIEWER 可见，其他角色 404。 / A draft is visible to reviewers only (404 for others).")
     @GET
     @Path("{id}")
     @Authenticated

@@ -1,5 +1,7 @@
 package cn.kaoping.publicity.rest.commentaries;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.publicity.commentary.Commentary;
 import cn.kaoping.publicity.commentary.publishing.CommentaryPublisher;
 import cn.kaoping.publicity.commentary.publishing.PublishCommentary;
@@ -33,6 +35,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** P4: case commentaries (案件点评). Reviewers write and publish; every signed-in role reads published ones. */
+@Tag(name = "案件点评 Commentaries")
 @Path("/api/v1/commentaries")
 @Produces(MediaType.APPLICATION_JSON)
 public class CommentaryResource {
@@ -52,6 +55,8 @@ public class CommentaryResource {
         this.clock = clock;
     }
 
+    @Operation(operationId = "draftCommentary", summary = "起草案件点评 / Draft a case commentary",
+            description = "针对一份已考评的案卷起草点评。仅 REVIEWER。 / Drafts a commentary on a reviewed case file.")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
@@ -62,6 +67,8 @@ public class CommentaryResource {
                 .entity(draft).build();
     }
 
+    @Operation(operationId = "editCommentary", summary = "修改点评草稿 / Edit a draft commentary",
+            description = "已发布的点评不可修改（409）。 / A published commentary cannot be edited (409).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +78,8 @@ public class CommentaryResource {
                 .orElseThrow(() -> notFound(id));
     }
 
+    @Operation(operationId = "publishCommentary", summary = "发布点评 / Publish a commentary",
+            description = "发布并在 Kafka 上公告；已发布时 409。 / Publishes and announces it on Kafka; 409 when already published.")
     @POST
     @Path("{id}/publication")
     @RolesAllowed(Roles.REVIEWER)
@@ -80,6 +89,8 @@ public class CommentaryResource {
     }
 
     /** Paged; {@code published} counts every published commentary. */
+    @Operation(operationId = "listCommentaries", summary = "点评列表 / List commentaries",
+            description = "分页；published 为已发布总数。 / Paged; published counts every published commentary.")
     @GET
     @Authenticated
     public CommentaryPage list(@Valid @BeanParam Paging paging) {
@@ -88,6 +99,8 @@ public class CommentaryResource {
                 paging.size(), commentaries.count(drafts), commentaries.published());
     }
 
+    @Operation(operationId = "getCommentary", summary = "查看点评 / Get a commentary",
+            description = "草稿仅 REVIEWER 可见，其他角色 404。 / A draft is visible to reviewers only (404 for others).")
     @GET
     @Path("{id}")
     @Authenticated

@@ -1,5 +1,7 @@
 package cn.kaoping.publicity.rest.digest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.publicity.query.digest.DigestWriter;
 import cn.kaoping.publicity.rest.MonthParam;
 import cn.kaoping.web.problem.NotFoundException;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import java.time.YearMonth;
 
 /** P6: the plain-text digest of a month's publications, for every signed-in role. */
+@Tag(name = "公示摘要 Digests")
 @Path("/api/v1/digests/{month}")
 @Authenticated
 public class DigestResource {
@@ -24,6 +27,8 @@ public class DigestResource {
         this.writer = writer;
     }
 
+    @Operation(operationId = "getMonthlyDigest", summary = "月度公示摘要 / The month's digest",
+            description = "当月发布内容的纯文本摘要，供所有登录角色转发。 / The plain-text digest of a month's publications.")
     @GET
     @Produces(TEXT)
     public String get(@PathParam("month") @Pattern(regexp = MonthParam.PATTERN) String month) {

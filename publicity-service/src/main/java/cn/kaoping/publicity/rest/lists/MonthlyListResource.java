@@ -1,5 +1,7 @@
 package cn.kaoping.publicity.rest.lists;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.publicity.list.MonthlyList;
 import cn.kaoping.publicity.list.publishing.MonthlyListPublisher;
 import cn.kaoping.publicity.list.publishing.PublishMonthlyList;
@@ -34,6 +36,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 /** P1, P2: the monthly lists (live and published versions), their publication and their export. */
+@Tag(name = "月度清单 Monthly lists")
 @Path("/api/v1/monthly-lists/{month}")
 @Produces(MediaType.APPLICATION_JSON)
 public class MonthlyListResource {
@@ -53,6 +56,8 @@ public class MonthlyListResource {
     }
 
     /** The live list, or a published version with {@code version}; by role and unit. */
+    @Operation(operationId = "getMonthlyList", summary = "月度执法清单 / The monthly list",
+            description = "实时清单，或以 version 指定的已发布版本；按角色与单位限定（民警只见本人）。 / The live list or a published version; by role and unit (an officer sees his own line).")
     @GET
     @Authenticated
     public MonthlyListResponse get(@PathParam("month") @Pattern(regexp = MonthParam.PATTERN) String month,
@@ -67,6 +72,8 @@ public class MonthlyListResource {
     }
 
     /** Freezes the live list as the month's next version and announces it (and its red cards) on Kafka. */
+    @Operation(operationId = "publishMonthlyList", summary = "发布月度清单 / Publish the monthly list",
+            description = "把实时清单冻结为该月下一版本，并在 Kafka 上公告清单与红牌。 / Freezes the live list as the month's next version and announces it and its red cards on Kafka.")
     @POST
     @Path("publication")
     @RolesAllowed(Roles.REVIEWER)
@@ -80,6 +87,8 @@ public class MonthlyListResource {
     }
 
     /** The list as a spreadsheet: sheets 民警 and 单位 (live, or the given version). */
+    @Operation(operationId = "exportMonthlyList", summary = "导出月度清单 / Export the monthly list",
+            description = ".xlsx，工作表「民警」「单位」（实时或指定版本）。 / A spreadsheet with the sheets 民警 and 单位 (live or the given version).")
     @GET
     @Path("export")
     @Produces(XLSX)

@@ -1,5 +1,7 @@
 package cn.kaoping.publicity.rest.lists;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.publicity.list.MonthlyList;
 import cn.kaoping.publicity.list.OfficerEntry;
 import cn.kaoping.publicity.list.RedCardRule;
@@ -26,6 +28,7 @@ import java.util.List;
  * P2: the red-carded officers of a month with their problem files, for every signed-in role (a red card is
  * named publicly). From the given version, else the latest published version, else the live list.
  */
+@Tag(name = "红牌 Red cards")
 @Path("/api/v1/red-cards/{month}")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -37,6 +40,8 @@ public class RedCardResource {
         this.lists = lists;
     }
 
+    @Operation(operationId = "getRedCards", summary = "月度红牌 / The month's red cards",
+            description = "红牌民警及其有扣分的案卷；按角色与单位限定。 / The red-carded officers with their files that lost points; by role and unit.")
     @GET
     public RedCards get(@PathParam("month") @Pattern(regexp = MonthParam.PATTERN) String month,
                         @QueryParam("version") @Min(1) Integer version,

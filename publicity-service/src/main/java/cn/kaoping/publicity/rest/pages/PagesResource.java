@@ -1,5 +1,7 @@
 package cn.kaoping.publicity.rest.pages;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.publicity.PublicityConfig;
 import cn.kaoping.publicity.bulletin.Bulletin;
 import cn.kaoping.publicity.commentary.Commentary;
@@ -44,6 +46,7 @@ import java.util.regex.Pattern;
  * {@code kaoping.publicity.pages-show-live=false}. Readable without a token unless
  * {@code kaoping.publicity.pages-public=false}. Sorting and version choice are plain links: no JavaScript.
  */
+@Tag(name = "法制网页面 Pages")
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class PagesResource {
@@ -91,6 +94,8 @@ public class PagesResource {
         this.zone = bureau.timeZone();
     }
 
+    @Operation(operationId = "legalWebIndexPage", summary = "法制网首页 / The legal web page",
+            description = "已发布的清单、红牌、通报与点评；持令牌时显示实时数据。 / Published lists, red cards, bulletins and commentaries; live data with a token.")
     @GET
     public Response index() {
         return page(() -> {
@@ -108,6 +113,8 @@ public class PagesResource {
         });
     }
 
+    @Operation(operationId = "monthlyListPage", summary = "月度清单页 / Monthly list page",
+            description = "无令牌只显示已发布版本。 / Without a token only the published version.")
     @GET
     @Path("monthly-lists/{month}")
     public Response monthlyList(@PathParam("month") String month, @QueryParam("version") String version,
@@ -138,6 +145,8 @@ public class PagesResource {
         });
     }
 
+    @Operation(operationId = "redCardsPage", summary = "红牌页 / Red cards page",
+            description = "无令牌只显示已发布版本。 / Without a token only the published version.")
     @GET
     @Path("red-cards/{month}")
     public Response redCards(@PathParam("month") String month, @QueryParam("version") String version) {
@@ -149,6 +158,8 @@ public class PagesResource {
         });
     }
 
+    @Operation(operationId = "bulletinPage", summary = "通报页 / Bulletin page",
+            description = "只显示已发布的通报。 / Published bulletins only.")
     @GET
     @Path("bulletins/{id}")
     public Response bulletin(@PathParam("id") String id) {
@@ -160,6 +171,8 @@ public class PagesResource {
         });
     }
 
+    @Operation(operationId = "commentaryPage", summary = "点评页 / Commentary page",
+            description = "只显示已发布的点评。 / Published commentaries only.")
     @GET
     @Path("commentaries/{id}")
     public Response commentary(@PathParam("id") String id) {

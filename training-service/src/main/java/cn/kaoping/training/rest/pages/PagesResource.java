@@ -1,5 +1,7 @@
 package cn.kaoping.training.rest.pages;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.kaoping.contracts.training.SelectionConfirmed;
 import cn.kaoping.runtime.directory.Directory;
 import cn.kaoping.runtime.time.BureauSettings;
@@ -25,6 +27,7 @@ import java.util.List;
  * Printable pages in Chinese for the intranet (no script, no external asset, print CSS from the platform): a
  * meeting's agenda, a confirmed 十佳十差 selection (for the legal web site), a class.
  */
+@Tag(name = "打印页 Printable pages")
 @Path("/")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class PagesResource {
@@ -64,6 +67,8 @@ public class PagesResource {
         this.bureau = bureau;
     }
 
+    @Operation(operationId = "meetingPage", summary = "例会议程打印页 / Printable meeting agenda",
+            description = "中文打印页。 / A printable page in Chinese.")
     @GET
     @Path("meetings/{id}")
     public Response meeting(@PathParam("id") String id) {
@@ -73,6 +78,8 @@ public class PagesResource {
     }
 
     /** Only a confirmed selection is published; a draft is not found. */
+    @Operation(operationId = "selectionPage", summary = "十佳十差打印页 / Printable selection",
+            description = "已确认的十佳十差，供法制网刊登。 / A confirmed ten best and ten worst, for the legal web site.")
     @GET
     @Path("selections/{id}")
     public Response selection(@PathParam("id") String id) {
@@ -82,6 +89,8 @@ public class PagesResource {
                 .orElseGet(() -> notFound("十佳十差评选结果"));
     }
 
+    @Operation(operationId = "trainingClassPage", summary = "培训班打印页 / Printable class",
+            description = "中文打印页。 / A printable page in Chinese.")
     @GET
     @Path("classes/{id}")
     public Response trainingClass(@PathParam("id") String id) {
