@@ -144,7 +144,7 @@ public class OfficersResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "变更民警信息 / Correct an officer",
+    @Operation(operationId = "updateOfficer", summary = "变更民警信息 / Correct an officer",
             description = "仅管理员。姓名与全部角色；警号与单位不变（调动另行办理）。已注销的民警 409 OFFICER_DEACTIVATED。"
                     + " / ADMIN only; name and the whole set of roles (police number and unit stay); 409 once deactivated.")
     @APIResponse(responseCode = "200", description = "民警现状 / the officer as he now stands")
@@ -161,7 +161,7 @@ public class OfficersResource {
     @Path("{id}/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "民警调动 / Transfer an officer",
+    @Operation(operationId = "transferOfficer", summary = "民警调动 / Transfer an officer",
             description = "仅管理员。调入单位须已登记（400 UNKNOWN_UNIT），不得为原单位（400 TRANSFER_TO_SAME_UNIT）；"
                     + "生效日期不得晚于今天；已注销 409。已登记的案卷仍属原单位；调动后法制员不再代表原单位，考评员不得考评调入单位的案卷。"
                     + " / ADMIN only; to another registered unit, effective not after today; files keep their unit; "
@@ -182,7 +182,7 @@ public class OfficersResource {
     @Path("{id}/deactivation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "民警注销 / Deactivate an officer",
+    @Operation(operationId = "deactivateOfficer", summary = "民警注销 / Deactivate an officer",
             description = "仅管理员。请求体可省略（生效日期缺省为今天）；再次注销 409 OFFICER_DEACTIVATED。注销后其令牌不再有任何角色，"
                     + "新登记的案卷不得以其为办案民警；已有记录不变。 / ADMIN only; the body is optional (today); twice is 409; "
                     + "his token then holds no role and new files may not name him; his records stay.")

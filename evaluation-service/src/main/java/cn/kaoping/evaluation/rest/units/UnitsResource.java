@@ -100,7 +100,7 @@ public class UnitsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "单位更名 / Rename a unit",
+    @Operation(operationId = "renameUnit", summary = "单位更名 / Rename a unit",
             description = "仅管理员。代码不变；各服务的页面随之显示新名称。 / ADMIN only; the code stays; pages follow.")
     @APIResponse(responseCode = "200", description = "单位现状 / the unit as it now stands")
     public UnitView rename(@PathParam("id") String id, @Valid UnitChange change) {
