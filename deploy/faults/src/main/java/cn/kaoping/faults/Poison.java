@@ -1,0 +1,189 @@
+package cn.kaoping.faults;
+
+import cn.kaoping.contracts.EventEnvelope;
+import cn.kaoping.contracts.Json;
+import cn.kaoping.contracts.Topics;
+import cn.kaoping.fixtures.EvaluationEvents;
+import cn.kaoping.fixtures.EventFeed;
+import cn.kaoping.fixtures.SupervisionEvents;
+import cn.kaoping.fixtures.TrainingEvents;
+import cn.kaoping.contracts.publicity.CommentaryPublished;
+import cn.kaoping.kafka.DeadLetters;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * R5: on every topic a projection consumes, three poison records (not JSON; a well-formed envelope of a type no one
+ * knows; a known type whose data has the wrong schema) and then one valid, harmless event, all under one key (one
+ * partition, in this order). Each consumer of the topic must send the three to its dead-letter topic
+ * ({@code kaoping.dlt.<consumer>}, from {@code GET /api/v1/projections}) and go on: its stored offset passes the
+ * valid record, which is not dead-lettered.
+ */
+final class Poison {
+
+    /** Who consumes which topic: the {@code consumes(...)} of each service's EnvelopeProjection. */
+    static final Map<String, List<String>> CONSUMERS = Map.of(
+            Topics.EVALUATION_EVENTS, List.of("publicity", "training", "incentive", "supervision"),
+            Topics.PUBLICITY_EVENTS, List.of("training", "incentive", "supervision"),
+            Topics.TRAINING_EVENTS, List.of("incentive", "supervision"),
+            Topics.SUPERVISION_EVENTS, List.of("incentive"));
+
+    private static final Duration WITHIN = Duration.ofSeconds(60);
+
+    private final Lab lab;
+
+    Poison(Lab lab) {
+        this.lab = lab;
+    }
+
+    /** The records sent to one topic: the poison kinds with their offsets, and the valid one. */
+    private record Sent(String topic, int partition, Map<String, Long> poison, long validOffset, String validId) {
+    }
+
+    Verdict run() throws Exception {
+        Verdict v = new Verdict("R5", "poison records on every consumed topic");
+        List<Sent> sent = new ArrayList<>();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String topic : List.of(Topics.EVALUATION_EVENTS, Topics.PUBLICITY_EVENTS, Topics.TRAINING_EVENTS,
+                    Topics.SUPERVISION_EVENTS)) {
+                sent.add(send(producer, topic));
+            }
+        }
+        Map<String, String> deadLetterTopic = new LinkedHashMap<>();
+        Map<String, String> consumerName = new LinkedHashMap<>();
+        for (String service : Lab.PROJECTIONS) {
+            var status = lab.http().required(lab.http().get(lab.url(service) + "/api/v1/projections", lab.admin()), "projection status");
+            deadLetterTopic.put(service, status.path("deadLetterTopic").asText());
+            consumerName.put(service, status.path("consumer").asText());
+        }
+        long began = System.nanoTime();
+        int poisonTotal = 0;
+        int poisonDead = 0;
+        List<String> table = new ArrayList<>();
+        v.row(List.of("topic", "consumer", "not JSON", "unknown type", "wrong schema", "valid record after"));
+        for (Sent s : sent) {
+            for (String service : CONSUMERS.get(s.topic())) {
+                Map<String, Boolean> dead = new LinkedHashMap<>();
+                boolean passed = false;
+                boolean validDead = false;
+                while (System.nanoTime() - began < WITHIN.toNanos()) {
+                    dead = deadLettered(deadLetterTopic.get(service), s);
+                    validDead = dead.remove("valid");
+                    passed = offsetPassed(service, consumerName.get(service), s);
+                    if (passed && !dead.containsValue(false)) {
+                        break;
+                    }
+                    Lab.sleep(500);
+                }
+                poisonTotal += dead.size();
+                poisonDead += (int) dead.values().stream().filter(b -> b).count();
+                boolean goesOn = passed && !validDead;
+                v.row(List.of(s.topic(), service, yes(dead.get("not JSON")), yes(dead.get("unknown type")),
+                        yes(dead.get("wrong schema")), goesOn ? "consumed" : (validDead ? "dead-lettered" : "not reached")));
+                v.check(service + " goes on after the poison on " + s.topic(), goesOn,
+                        goesOn ? "the valid record after the poison was consumed" : "offset passed: " + passed + ", dead-lettered: " + validDead);
+                for (Map.Entry<String, Boolean> e : dead.entrySet()) {
+                    if (!e.getValue()) {
+                        table.add(service + " on " + s.topic() + ": " + e.getKey());
+                    }
+                }
+            }
+        }
+        v.check("100 % of the poison records reach the dead-letter topic", poisonDead == poisonTotal,
+                poisonDead + " of " + poisonTotal + " (" + (poisonTotal == 0 ? 0 : 100 * poisonDead / poisonTotal) + " %)"
+                        + (table.isEmpty() ? "" : "; not dead-lettered: " + String.join(", ", table)));
+        v.figure("poison records sent", sent.size() * 3);
+        v.figure("poison deliveries (records × consumers)", poisonTotal);
+        v.figure("dead-lettered", poisonDead);
+        v.note("Dead letters are matched by their headers " + DeadLetters.ORIGINAL_TOPIC + " and " + DeadLetters.ORIGINAL_OFFSET
+                + "; \"consumed\" means the consumer's stored offset (consumer_offset) passed the valid record and it is not"
+                + " in the dead-letter topic.");
+        return v;
+    }
+
+    private static String yes(Boolean dead) {
+        return dead != null && dead ? "dead-lettered" : "**not dead-lettered**";
+    }
+
+    private Sent send(KafkaProducer<String, String> producer, String topic) throws Exception {
+        String key = "faults-poison-" + UUID.randomUUID();
+        EventEnvelope valid = valid(topic);
+        ObjectNode unknown = (ObjectNode) Json.mapper().readTree(valid.toJson());
+        unknown.put("id", UUID.randomUUID().toString());
+        unknown.put("type", unknown.path("type").asText() + "NoSuchEvent");
+        ObjectNode wrongSchema = (ObjectNode) Json.mapper().readTree(valid.toJson());
+        wrongSchema.put("id", UUID.randomUUID().toString());
+        ObjectNode data = (ObjectNode) wrongSchema.path("data");
+        for (String field : fieldNames(data)) {
+            data.set(field, Json.mapper().createObjectNode().put("unexpected", true)); // every field an object instead
+        }
+        Map<String, Long> poison = new LinkedHashMap<>();
+        RecordMetadata first = producer.send(new ProducerRecord<>(topic, key, "{not json at all")).get();
+        poison.put("not JSON", first.offset());
+        poison.put("unknown type", producer.send(new ProducerRecord<>(topic, key, unknown.toString())).get().offset());
+        poison.put("wrong schema", producer.send(new ProducerRecord<>(topic, key, wrongSchema.toString())).get().offset());
+        long validOffset = producer.send(new ProducerRecord<>(topic, key, valid.toJson())).get().offset();
+        return new Sent(topic, first.partition(), poison, validOffset, valid.id());
+    }
+
+    private static List<String> fieldNames(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A harmless well-formed event of the topic (about nobody the suite uses). */
+    private static EventEnvelope valid(String topic) {
+        String nobody = "faults-nobody-" + UUID.randomUUID();
+        LocalDate today = LocalDate.now(EvaluationEvents.BUREAU);
+        if (topic.equals(Topics.EVALUATION_EVENTS)) {
+            return EventFeed.envelope(EvaluationEvents.unit(nobody, "FAULTS" + nobody.substring(14, 20), "故障测试单位"));
+        }
+        if (topic.equals(Topics.PUBLICITY_EVENTS)) {
+            return EventFeed.envelope(nobody, Instant.now(), new CommentaryPublished(nobody, nobody, "故障测试点评"));
+        }
+        if (topic.equals(Topics.TRAINING_EVENTS)) {
+            return EventFeed.envelope(nobody, Instant.now(), TrainingEvents.rotation(nobody, nobody, today.minusDays(1), today, "1"));
+        }
+        return EventFeed.envelope(nobody, Instant.now(), SupervisionEvents.redCardPerson(nobody, nobody, YearMonth.now(EvaluationEvents.BUREAU)));
+    }
+
+    /** For each kind sent, whether the consumer's dead-letter topic holds it ("valid" too). */
+    private Map<String, Boolean> deadLettered(String deadLetterTopic, Sent s) {
+        List<TopicReader.Rec> letters = TopicReader.readAll(lab.stack().bootstrapServers(), deadLetterTopic);
+        Map<String, Boolean> dead = new LinkedHashMap<>();
+        Map<String, Long> all = new LinkedHashMap<>(s.poison());
+        all.put("valid", s.validOffset());
+        all.forEach((kind, offset) -> dead.put(kind, letters.stream().anyMatch(r ->
+                s.topic().equals(r.headers().get(DeadLetters.ORIGINAL_TOPIC))
+                        && Integer.toString(s.partition()).equals(r.headers().get(DeadLetters.ORIGINAL_PARTITION))
+                        && Long.toString(offset).equals(r.headers().get(DeadLetters.ORIGINAL_OFFSET)))));
+        return dead;
+    }
+
+    private boolean offsetPassed(String service, String consumer, Sent s) {
+        return lab.count(service, "select coalesce(max(next_offset), -1) from consumer_offset where consumer_name = '"
+                + consumer + "' and topic = '" + s.topic() + "' and partition_no = " + s.partition()) > s.validOffset();
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, lab.stack().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    }
+}
