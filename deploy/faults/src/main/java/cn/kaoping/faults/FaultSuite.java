@@ -60,7 +60,7 @@ public final class FaultSuite {
         Path data = options.output().resolve("stack");
         deleteRecursively(data);
         out.println("Starting the stack (five services) in " + data + " ...");
-        try (EmbeddedStack stack = EmbeddedStack.start(options.repository(), data, Lab.SERVICES, Duration.ofMinutes(5), out)) {
+        try (EmbeddedStack stack = start(options, data, out)) {
             stack.supervised();
             report.run("stack started in", String.format("%.1f s", (System.nanoTime() - began) / 1e9));
             Lab lab = new Lab(stack);
@@ -95,6 +95,23 @@ public final class FaultSuite {
         report.write(options.output());
         Files.writeString(options.output().resolve("report.md"), report.markdown(), StandardCharsets.UTF_8);
         return report;
+    }
+
+    /**
+     * The stack on free ports; once more on other ports when a service lost its port to another process between the
+     * pick and the start (the machine is shared), a failure that says nothing about the services.
+     */
+    private static EmbeddedStack start(Options options, Path data, PrintStream out) throws IOException {
+        try {
+            return EmbeddedStack.start(options.repository(), data, Lab.SERVICES, Duration.ofMinutes(5), out);
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("in use")) {
+                throw e;
+            }
+            out.println("A port was taken meanwhile; starting again on other ports");
+            deleteRecursively(data);
+            return EmbeddedStack.start(options.repository(), data, Lab.SERVICES, Duration.ofMinutes(5), out);
+        }
     }
 
     interface Step {
