@@ -39,7 +39,8 @@ final class OpenApi {
     static List<Operation> of(String service, String baseUrl) {
         JsonNode doc;
         try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
+            // HTTP/1.1: the JDK's default (an h2c upgrade) gets no answer from the services.
+            HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/openapi?format=json"))
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             doc = Json.mapper().readTree(r.body());
         } catch (Exception e) {
