@@ -1,6 +1,13 @@
 package cn.kaoping.faults;
 
+import cn.kaoping.contracts.DomainEvent;
+import cn.kaoping.contracts.EventDescriptor;
 import cn.kaoping.contracts.EventEnvelope;
+import cn.kaoping.contracts.evaluation.UnitRegistered;
+import cn.kaoping.contracts.publicity.RedCardIssued;
+import cn.kaoping.contracts.supervision.AccountabilityDecided;
+import cn.kaoping.contracts.training.SelectionConfirmed;
+import java.lang.reflect.RecordComponent;
 import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.Topics;
 import cn.kaoping.fixtures.EvaluationEvents;
@@ -40,6 +47,13 @@ final class Poison {
             Topics.PUBLICITY_EVENTS, List.of("training", "incentive", "supervision"),
             Topics.TRAINING_EVENTS, List.of("incentive", "supervision"),
             Topics.SUPERVISION_EVENTS, List.of("incentive"));
+
+    /** A type of each topic that all its consumers handle (none ignores it). */
+    static final Map<String, Class<? extends DomainEvent>> HANDLED = Map.of(
+            Topics.EVALUATION_EVENTS, UnitRegistered.class,
+            Topics.PUBLICITY_EVENTS, RedCardIssued.class,
+            Topics.TRAINING_EVENTS, SelectionConfirmed.class,
+            Topics.SUPERVISION_EVENTS, AccountabilityDecided.class);
 
     private static final Duration WITHIN = Duration.ofSeconds(60);
 
@@ -121,12 +135,19 @@ final class Poison {
         ObjectNode unknown = (ObjectNode) Json.mapper().readTree(valid.toJson());
         unknown.put("id", UUID.randomUUID().toString());
         unknown.put("type", unknown.path("type").asText() + "NoSuchEvent");
+        // Of a type every consumer of the topic handles (an ignored type is skipped before it is read), every field of
+        // its record an object instead of what the schema says.
+        Class<? extends DomainEvent> handled = HANDLED.get(topic);
+        EventDescriptor descriptor = EventDescriptor.of(handled);
         ObjectNode wrongSchema = (ObjectNode) Json.mapper().readTree(valid.toJson());
         wrongSchema.put("id", UUID.randomUUID().toString());
-        ObjectNode data = (ObjectNode) wrongSchema.path("data");
-        for (String field : fieldNames(data)) {
-            data.set(field, Json.mapper().createObjectNode().put("unexpected", true)); // every field an object instead
+        wrongSchema.put("type", descriptor.type());
+        wrongSchema.put("dataschema", descriptor.dataschema());
+        ObjectNode data = Json.mapper().createObjectNode();
+        for (RecordComponent field : handled.getRecordComponents()) {
+            data.set(field.getName(), Json.mapper().createObjectNode().put("unexpected", true));
         }
+        wrongSchema.set("data", data);
         Map<String, Long> poison = new LinkedHashMap<>();
         RecordMetadata first = producer.send(new ProducerRecord<>(topic, key, "{not json at all")).get();
         poison.put("not JSON", first.offset());
@@ -134,12 +155,6 @@ final class Poison {
         poison.put("wrong schema", producer.send(new ProducerRecord<>(topic, key, wrongSchema.toString())).get().offset());
         long validOffset = producer.send(new ProducerRecord<>(topic, key, valid.toJson())).get().offset();
         return new Sent(topic, first.partition(), poison, validOffset, valid.id());
-    }
-
-    private static List<String> fieldNames(ObjectNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     /** A harmless well-formed event of the topic (about nobody the suite uses). */
