@@ -63,6 +63,7 @@ final class Access {
         int requests = 0;
         int judged = 0;
         List<String> leaks = new ArrayList<>();
+        List<String> serverErrors = new ArrayList<>();
         int fromProcess = 0;
         int fromOpenApi = 0;
         for (String service : Lab.SERVICES) {
@@ -90,6 +91,10 @@ final class Access {
                             leaks.add(role + (own ? " (own unit)" : " (other unit)") + " → " + service + " " + op.name()
                                     + " answered " + answer.status());
                         }
+                        if (answer.status() >= 500 || answer.status() < 0) {
+                            serverErrors.add(role + (own ? " (own unit)" : " (other unit)") + " → " + service + " " + op.name()
+                                    + " answered " + answer.status());
+                        }
                         row.add(cell);
                     }
                 }
@@ -98,6 +103,8 @@ final class Access {
         }
         v.check("0 leaks (a 2xx where the table forbids it)", leaks.isEmpty(), leaks.size() + " leaks in " + judged
                 + " judged calls of " + requests + (leaks.isEmpty() ? "" : ": " + String.join("; ", leaks)));
+        v.check("0 answers 5xx (a real resource, a plausible body)", serverErrors.isEmpty(), serverErrors.size() + " of " + requests
+                + (serverErrors.isEmpty() ? "" : ", e.g. " + String.join("; ", serverErrors.subList(0, Math.min(5, serverErrors.size())))));
         v.figure("calls", requests);
         v.figure("judged calls", judged);
         v.figure("operations with their rule from PROCESS.md / API.md", fromProcess);

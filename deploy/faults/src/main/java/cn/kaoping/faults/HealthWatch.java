@@ -13,24 +13,26 @@ final class HealthWatch implements AutoCloseable {
 
     private final ConcurrentLinkedQueue<Sample> samples = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean stop = new AtomicBoolean();
-    private final Thread thread;
+    private final List<Thread> threads = new java.util.ArrayList<>();
 
+    /** One thread per service: a probe that waits for a timeout must not thin out the samples of the others. */
     HealthWatch(Lab lab) {
-        thread = new Thread(() -> {
-            while (!stop.get()) {
-                long round = System.currentTimeMillis();
-                for (String s : Lab.SERVICES) {
-                    String url = lab.url(s);
+        for (String s : Lab.SERVICES) {
+            String url = lab.url(s);
+            Thread thread = new Thread(() -> {
+                while (!stop.get()) {
+                    long round = System.currentTimeMillis();
                     samples.add(new Sample(System.currentTimeMillis(), s, Probe.live(url), Probe.ready(url)));
+                    long rest = 1_000 - (System.currentTimeMillis() - round);
+                    if (rest > 0) {
+                        Lab.sleep(rest);
+                    }
                 }
-                long rest = 1_000 - (System.currentTimeMillis() - round);
-                if (rest > 0) {
-                    Lab.sleep(rest);
-                }
-            }
-        }, "faults-health-watch");
-        thread.setDaemon(true);
-        thread.start();
+            }, "faults-health-watch-" + s);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
     }
 
     List<Sample> samples() {
@@ -40,10 +42,12 @@ final class HealthWatch implements AutoCloseable {
     @Override
     public void close() {
         stop.set(true);
-        try {
-            thread.join(20_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        for (Thread thread : threads) {
+            try {
+                thread.join(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
