@@ -3,6 +3,7 @@ package cn.kaoping.training.meeting;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 例会议程: what the brigade reports at a month's legal officer meeting (T1), drafted from the data and edited
@@ -17,11 +18,11 @@ public record Agenda(Figures figures, List<FrequentItem> frequentItems, List<Uni
                      String notes) {
 
     public Agenda {
-        frequentItems = frequentItems == null ? List.of() : List.copyOf(frequentItems);
-        units = units == null ? List.of() : List.copyOf(units);
-        redCards = redCards == null ? List.of() : List.copyOf(redCards);
-        regulations = regulations == null ? List.of() : List.copyOf(regulations);
-        topics = topics == null ? List.of() : List.copyOf(topics);
+        frequentItems = present(frequentItems);
+        units = present(units);
+        redCards = present(redCards);
+        regulations = present(regulations);
+        topics = present(topics);
         figures = figures == null ? new Figures(0, 0, 0) : figures;
     }
 
@@ -33,6 +34,10 @@ public record Agenda(Figures figures, List<FrequentItem> frequentItems, List<Uni
     }
 
     public record FrequentItem(String itemCode, String itemText, int count, List<UnitRef> units) {
+
+        public FrequentItem {
+            units = present(units);
+        }
     }
 
     public record UnitLine(String unitId, String unitName, int files, BigDecimal averageDeduction, int problemFiles) {
@@ -40,9 +45,21 @@ public record Agenda(Figures figures, List<FrequentItem> frequentItems, List<Uni
 
     public record RedCardLine(String officerId, String officerName, String unitId, String unitName,
                               BigDecimal averageDeduction, List<String> problemFileIds) {
+
+        public RedCardLine {
+            problemFileIds = present(problemFileIds);
+        }
     }
 
     public record RegulationLine(String regulationId, String title, String documentNumber, String issuer,
                                  String kind, LocalDate effectiveOn) {
+    }
+
+    /**
+     * The list without its null elements: an edited agenda (PUT) may hold {@code [null]} where a line was left
+     * empty, which List.copyOf refused (a 500) and the printable page could not render (a null line).
+     */
+    static <T> List<T> present(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 }
