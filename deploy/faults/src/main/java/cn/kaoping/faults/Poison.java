@@ -35,9 +35,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * R5: on every topic a projection consumes, three poison records (not JSON; a well-formed envelope of a type no one
  * knows; a known type whose data has the wrong schema) and then one valid, harmless event, all under one key (one
- * partition, in this order). Each consumer of the topic must send the three to its dead-letter topic
- * ({@code kaoping.dlt.<consumer>}, from {@code GET /api/v1/projections}) and go on: its stored offset passes the
- * valid record, which is not dead-lettered.
+ * partition, in this order). Each consumer of the topic must send the not-JSON and wrong-schema records to its
+ * dead-letter topic ({@code kaoping.dlt.<consumer>}, from {@code GET /api/v1/projections}); the unknown type is
+ * skipped on purpose (a tolerant reader: a newer writer's type must not stop an older consumer), so it must not be
+ * dead-lettered but counted in {@code kaoping.projection.skipped}; and the consumer goes on: its stored offset passes
+ * the valid record, which is not dead-lettered.
  */
 final class Poison {
 
@@ -64,12 +66,19 @@ final class Poison {
     }
 
     /** The records sent to one topic: the poison kinds with their offsets, and the valid one. */
-    private record Sent(String topic, int partition, Map<String, Long> poison, long validOffset, String validId) {
+    private record Sent(String topic, int partition, Map<String, Long> poison, long validOffset, String validId,
+                        String unknownType) {
     }
 
     Verdict run() throws Exception {
         Verdict v = new Verdict("R5", "poison records on every consumed topic");
         List<Sent> sent = new ArrayList<>();
+        Map<String, Double> skippedBefore = new LinkedHashMap<>();
+        for (String topic : CONSUMERS.keySet()) {
+            for (String service : CONSUMERS.get(topic)) {
+                skippedBefore.put(service + " " + topic, skipped(service, unknownType(topic)));
+            }
+        }
         try (KafkaProducer<String, String> producer = producer()) {
             for (String topic : List.of(Topics.EVALUATION_EVENTS, Topics.PUBLICITY_EVENTS, Topics.TRAINING_EVENTS,
                     Topics.SUPERVISION_EVENTS)) {
@@ -85,7 +94,10 @@ final class Poison {
         }
         int poisonTotal = 0;
         int poisonDead = 0;
+        int unknownTotal = 0;
+        int unknownSkipped = 0;
         List<String> table = new ArrayList<>();
+        List<String> unknownWrong = new ArrayList<>();
         v.row(List.of("topic", "consumer", "not JSON", "unknown type", "wrong schema", "valid record after"));
         for (Sent s : sent) {
             for (String service : CONSUMERS.get(s.topic())) {
@@ -99,10 +111,20 @@ final class Poison {
                 }
                 Map<String, Boolean> dead = deadLettered(deadLetterTopic.get(service), s);
                 boolean validDead = dead.remove("valid");
+                boolean unknownDead = dead.remove("unknown type");
+                double counted = skipped(service, s.unknownType()) - skippedBefore.get(service + " " + s.topic());
+                boolean unknownOk = !unknownDead && counted >= 1;
+                unknownTotal++;
+                if (unknownOk) {
+                    unknownSkipped++;
+                } else {
+                    unknownWrong.add(service + " on " + s.topic() + (unknownDead ? ": dead-lettered" : ": not counted"));
+                }
                 poisonTotal += dead.size();
                 poisonDead += (int) dead.values().stream().filter(b -> b).count();
                 boolean goesOn = passed && !validDead;
-                v.row(List.of(s.topic(), service, yes(dead.get("not JSON")), yes(dead.get("unknown type")),
+                v.row(List.of(s.topic(), service, yes(dead.get("not JSON")),
+                        unknownDead ? "**dead-lettered**" : "skipped, counted " + Math.round(counted),
                         yes(dead.get("wrong schema")), goesOn ? "consumed" : (validDead ? "dead-lettered" : "not reached")));
                 v.check(service + " goes on after the poison on " + s.topic(), goesOn,
                         goesOn ? "the valid record after the poison was consumed" : "offset passed: " + passed + ", dead-lettered: " + validDead);
@@ -113,12 +135,21 @@ final class Poison {
                 }
             }
         }
-        v.check("100 % of the poison records reach the dead-letter topic", poisonDead == poisonTotal,
+        v.check("every unknown type is skipped (not dead-lettered) and counted in kaoping.projection.skipped",
+                unknownSkipped == unknownTotal, unknownSkipped + " of " + unknownTotal
+                        + (unknownWrong.isEmpty() ? "" : "; wrong: " + String.join(", ", unknownWrong)));
+        v.check("100 % of the not-JSON and wrong-schema records reach the dead-letter topic", poisonDead == poisonTotal,
                 poisonDead + " of " + poisonTotal + " (" + (poisonTotal == 0 ? 0 : 100 * poisonDead / poisonTotal) + " %)"
                         + (table.isEmpty() ? "" : "; not dead-lettered: " + String.join(", ", table)));
         v.figure("poison records sent", sent.size() * 3);
-        v.figure("poison deliveries (records × consumers)", poisonTotal);
+        v.figure("not-JSON and wrong-schema deliveries (records × consumers)", poisonTotal);
         v.figure("dead-lettered", poisonDead);
+        v.figure("unknown-type deliveries skipped and counted", unknownSkipped + " of " + unknownTotal);
+        v.note("An event of a type the contracts do not know is skipped on purpose, not dead-lettered: a tolerant"
+                + " reader, so that a consumer older than a new event type (evaluation added four) goes on consuming."
+                + " Each skip is counted in the metric kaoping.projection.skipped{consumer, type} on /q/metrics, and this"
+                + " rule requires the count to rise and consumption to go on. The dead-letter topic is required for the"
+                + " records that are not JSON and for a known type whose data has the wrong schema only.");
         v.note("Dead letters are matched by their headers " + DeadLetters.ORIGINAL_TOPIC + " and " + DeadLetters.ORIGINAL_OFFSET
                 + "; \"consumed\" means the consumer's stored offset (consumer_offset) passed the valid record and it is not"
                 + " in the dead-letter topic.");
@@ -134,7 +165,7 @@ final class Poison {
         EventEnvelope valid = valid(topic);
         ObjectNode unknown = (ObjectNode) Json.mapper().readTree(valid.toJson());
         unknown.put("id", UUID.randomUUID().toString());
-        unknown.put("type", unknown.path("type").asText() + "NoSuchEvent");
+        unknown.put("type", unknownType(topic));
         // Of a type every consumer of the topic handles (an ignored type is skipped before it is read), every field of
         // its record an object instead of what the schema says.
         Class<? extends DomainEvent> handled = HANDLED.get(topic);
@@ -154,7 +185,24 @@ final class Poison {
         poison.put("unknown type", producer.send(new ProducerRecord<>(topic, key, unknown.toString())).get().offset());
         poison.put("wrong schema", producer.send(new ProducerRecord<>(topic, key, wrongSchema.toString())).get().offset());
         long validOffset = producer.send(new ProducerRecord<>(topic, key, valid.toJson())).get().offset();
-        return new Sent(topic, first.partition(), poison, validOffset, valid.id());
+        return new Sent(topic, first.partition(), poison, validOffset, valid.id(), unknownType(topic));
+    }
+
+    /** The unknown type sent on a topic: its valid event's type with a suffix no contract has. */
+    private static String unknownType(String topic) {
+        return EventDescriptor.of(HANDLED.get(topic)).type() + "NoSuchEvent";
+    }
+
+    /** The service's kaoping.projection.skipped count for the type (0 when the series does not exist yet). */
+    private double skipped(String service, String type) {
+        String metrics = lab.http().text(lab.url(service) + "/q/metrics");
+        double total = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("kaoping_projection_skipped_total{") && line.contains("type=\"" + type + "\"")) {
+                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
     }
 
     /** A harmless well-formed event of the topic (about nobody the suite uses). */
