@@ -73,8 +73,13 @@ final class PostgresRestart {
                     allReadyAt > 0 ? String.format("all ready %.1f s after the stop", (allReadyAt - stoppedAt) / 1000.0) : "not all ready within 120 s");
             v.check("errors only while it is down", outside == 0, failures.size() + " errors, " + outside
                     + " outside the outage window (stop … all ready + " + GRACE_MILLIS / 1000 + " s); by status " + byStatus);
-            v.check("nothing corrupted: the counts agree", notStored == 0 && l.missingOnKafka() == 0
-                    && l.missingInAnyProjection() == 0 && settled.converged(), notStored + " accepted commands not stored; " + l.summary());
+            v.check("nothing corrupted: every event stored, on Kafka at least once, applied exactly once in every"
+                            + " projection", notStored == 0 && l.missingOnKafka() == 0 && l.missingInAnyProjection() == 0
+                            && l.appliedTwiceInAnyProjection() == 0 && settled.converged(),
+                    notStored + " accepted commands not stored; " + l.summary());
+            v.figure("events on Kafka more than once (at least once)",
+                    l.duplicatedOnKafka() + " (" + l.extraRecordsOnKafka() + " extra records)");
+            v.note(Ledger.AT_LEAST_ONCE);
             v.check("services live again after the outage", notLive == 0, notLive + " live samples not UP after the window");
             v.figure("how", "SIGINT to the postmaster (fast shutdown); the launcher's supervisor restarts it on the same port and data");
             v.figure("accepted commands", accepted.size());
