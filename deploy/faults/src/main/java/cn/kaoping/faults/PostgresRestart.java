@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class PostgresRestart {
 
-    private static final long GRACE_MILLIS = 5_000;
+    // generous on 2 shared cores: a request in flight when the last service turned ready may still fail
+    private static final long GRACE_MILLIS = 15_000;
 
     private final Lab lab;
     private final Options options;
