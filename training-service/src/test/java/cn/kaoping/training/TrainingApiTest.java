@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.kaoping.contracts.EventEnvelope;
+import cn.kaoping.contracts.Json;
 import cn.kaoping.contracts.evaluation.ClosingReason;
 import cn.kaoping.contracts.evaluation.EvaluationCard;
 import cn.kaoping.contracts.evaluation.Classification;
@@ -43,6 +44,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -264,6 +266,51 @@ class TrainingApiTest {
         given().get("/meetings/" + id).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("法制员例会议程")).body(containsString("文书错字"))
                 .body(containsString("/assets/print.css")).body(org.hamcrest.Matchers.not(containsString("<script")));
+    }
+
+    @Test
+    void an_event_of_an_unknown_type_is_skipped_counted_and_consumption_goes_on() {
+        // a tolerant reader: a newer writer's type (not in the contracts) is skipped, not dead-lettered, and counted
+        String type = "kaoping.evaluation.SomethingNewer";
+        double before = projection.skipped(type).count();
+        EventEnvelope unknown = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
+                "/kaoping/evaluation", type, unit, Instant.now(), "urn:kaoping:evaluation:SomethingNewer:v1",
+                EventEnvelope.DATA_CONTENT_TYPE, null, Json.mapper().createObjectNode().put("unitId", unit));
+        harness.apply(unknown, unknown);
+        assertThat(projection.skipped(type).count() - before).isEqualTo(2.0);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("kaoping_projection_skipped_total{consumer=\"" + projection.name() + "\",type=\""
+                        + type + "\"}"));
+    }
+
+    @Test
+    void the_printable_agenda_of_a_current_month_draft_renders_even_with_empty_lines() {
+        // the fault suite's case: a draft of the current month, then an agenda edited with lines left empty
+        // ([null] in a list) answered 500 (List.copyOf refused the nulls, the page could not render a null line)
+        YearMonth current = YearMonth.now();
+        Response draft = given().auth().oauth2(reviewer()).contentType(ContentType.JSON)
+                .body(Map.of("month", current.toString(), "heldOn", current.plusMonths(1).atDay(3).toString(),
+                        "place", "局二楼会议室"))
+                .post("/api/v1/meetings");
+        draft.then().statusCode(201);
+        String id = draft.path("id");
+        given().get("/meetings/" + id).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("法制员例会议程"));
+        java.util.List<Object> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        java.util.Map<String, Object> item = new java.util.HashMap<>(Map.of("itemCode", "DOC-01", "itemText", "文书错字",
+                "count", 1));
+        item.put("units", withNull);
+        java.util.Map<String, Object> agenda = new java.util.HashMap<>();
+        agenda.put("frequentItems", List.of(item));
+        agenda.put("units", withNull);
+        agenda.put("redCards", withNull);
+        agenda.put("topics", List.of("通报本月考评情况"));
+        given().auth().oauth2(reviewer()).contentType(ContentType.JSON).body(agenda)
+                .put("/api/v1/meetings/" + id + "/agenda").then().statusCode(200)
+                .body("agenda.frequentItems[0].units.size()", equalTo(0)).body("agenda.units.size()", equalTo(0));
+        given().get("/meetings/" + id).then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("文书错字")).body(containsString("通报本月考评情况"));
     }
 
     @Test

@@ -18,10 +18,10 @@ import java.util.concurrent.Future;
  * with its reviewer, a police station with its legal officer and officers, and case files registered and submitted,
  * ready to be reviewed. Set-up is not measured.
  */
-final class Bureau {
+public final class Bureau {
 
     /** Three findings of three dimensions (2 + 2 + 1 points). */
-    static final List<Map<String, Object>> THREE_FINDINGS = List.of(
+    public static final List<Map<String, Object>> THREE_FINDINGS = List.of(
             Map.of("itemCode", "EV02", "note", "笔录无当事人签名"),
             Map.of("itemCode", "DO01", "note", "文书错字"),
             Map.of("itemCode", "FI01", "note", "卷内目录不全"));
@@ -32,11 +32,14 @@ final class Bureau {
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final String admin;
     private String stationId;
+    private String brigadeId;
+    private String reviewerId;
+    private String legalOfficerId;
     private String legalOfficerToken;
     private String reviewerToken;
     private final List<String> officerIds = new ArrayList<>();
 
-    Bureau(Http http, String evaluation, TokenMinter tokens) {
+    public Bureau(Http http, String evaluation, TokenMinter tokens) {
         this.http = http;
         this.evaluation = evaluation;
         this.tokens = tokens;
@@ -44,29 +47,58 @@ final class Bureau {
     }
 
     /** Units and officers; {@code officers} primary officers to spread files over. */
-    Bureau create(int officers) {
-        String brigadeId = unit("FZDD" + tag, "法制大队");
+    public Bureau create(int officers) {
+        brigadeId = unit("FZDD" + tag, "法制大队");
         stationId = unit("CGPCS" + tag, "城关派出所");
-        String reviewerId = officer("R" + tag, "考评员", brigadeId, "REVIEWER");
-        String legalId = officer("L" + tag, "法制员", stationId, "UNIT_LEGAL_OFFICER");
+        reviewerId = officer("R" + tag, "考评员", brigadeId, "REVIEWER");
+        legalOfficerId = officer("L" + tag, "法制员", stationId, "UNIT_LEGAL_OFFICER");
         for (int i = 0; i < officers; i++) {
             officerIds.add(officer("O" + tag + i, "民警" + i, stationId, "OFFICER"));
         }
         reviewerToken = tokens.mint(reviewerId, brigadeId, "REVIEWER");
-        legalOfficerToken = tokens.mint(legalId, stationId, "UNIT_LEGAL_OFFICER");
+        legalOfficerToken = tokens.mint(legalOfficerId, stationId, "UNIT_LEGAL_OFFICER");
         return this;
     }
 
-    String reviewerToken() {
+    public String reviewerToken() {
         return reviewerToken;
     }
 
-    String evaluation() {
+    /** The station whose files this bureau registers, and its officers, legal officer and reviewer (of the brigade). */
+    public String stationId() {
+        return stationId;
+    }
+
+    public String brigadeId() {
+        return brigadeId;
+    }
+
+    public List<String> officerIds() {
+        return List.copyOf(officerIds);
+    }
+
+    public String legalOfficerId() {
+        return legalOfficerId;
+    }
+
+    public String reviewerId() {
+        return reviewerId;
+    }
+
+    public String legalOfficerToken() {
+        return legalOfficerToken;
+    }
+
+    public String adminToken() {
+        return admin;
+    }
+
+    public String evaluation() {
         return evaluation;
     }
 
     /** {@code count} files registered and submitted, by {@code threads} clients at once; their ids. */
-    ConcurrentLinkedQueue<String> submittedFiles(int count, int threads) throws Exception {
+    public ConcurrentLinkedQueue<String> submittedFiles(int count, int threads) throws Exception {
         ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -96,17 +128,19 @@ final class Bureau {
     }
 
     /** A round-one review with three findings; the HTTP status. */
-    int review(String caseFileId) {
+    public int review(String caseFileId) {
         return http.post(evaluation + "/api/v1/case-files/" + caseFileId + "/reviews", reviewerToken,
                 Map.of("findings", THREE_FINDINGS)).status();
     }
 
-    private String unit(String code, String name) {
+    /** Registers a unit (as ADMIN); its id. */
+    public String unit(String code, String name) {
         return http.required(http.post(evaluation + "/api/v1/units", admin, Map.of("code", code, "name", name)),
                 "unit " + code).path("id").asText();
     }
 
-    private String officer(String number, String name, String unitId, String role) {
+    /** Registers an officer with one role (as ADMIN); his id. */
+    public String officer(String number, String name, String unitId, String role) {
         return http.required(http.post(evaluation + "/api/v1/officers", admin, Map.of("policeNumber", number,
                 "name", name, "unitId", unitId, "roles", List.of(role))), "officer " + number).path("id").asText();
     }

@@ -11,19 +11,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** JSON over the JDK's HttpClient, one shared client (HTTP/1.1 keep-alive) for every load thread. */
-final class Http {
+public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A status and a body. */
-    record Answer(int status, JsonNode body) {
-        boolean ok() {
+    public record Answer(int status, JsonNode body) {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
 
-    Answer post(String url, String token, Object body) {
+    public Answer post(String url, String token, Object body) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -35,13 +35,23 @@ final class Http {
         }
     }
 
-    Answer get(String url, String token) {
+    public Answer put(String url, String token, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(Json.mapper().writeValueAsBytes(body))), token);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Answer get(String url, String token) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").GET(), token);
     }
 
     /** A text answer (e.g. /q/metrics). */
-    String text(String url) {
+    public String text(String url) {
         try {
             return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
@@ -54,7 +64,7 @@ final class Http {
     }
 
     /** Like {@link #post} but fails loudly: set-up steps must all succeed. */
-    JsonNode required(Answer answer, String what) {
+    public JsonNode required(Answer answer, String what) {
         if (!answer.ok()) {
             throw new IllegalStateException(what + " answered " + answer.status() + ": " + answer.body());
         }

@@ -14,22 +14,22 @@ import org.HdrHistogram.Histogram;
  * Closed-loop load: {@code clients} threads each doing one operation after the other for a fixed time, latencies in
  * an HdrHistogram (microseconds). Bounded in time and count; stops by itself.
  */
-final class Load {
+public final class Load {
 
     /** One operation; true when it succeeded. */
     @FunctionalInterface
-    interface Operation {
+    public interface Operation {
         boolean run() throws Exception;
     }
 
     /** What a run did. */
-    record Result(long succeeded, long failed, double seconds, Histogram latencyMicros) {
+    public record Result(long succeeded, long failed, double seconds, Histogram latencyMicros) {
 
-        double perSecond() {
+        public double perSecond() {
             return succeeded / seconds;
         }
 
-        double p(double percentile) {
+        public double p(double percentile) {
             return latencyMicros.getTotalCount() == 0 ? 0 : latencyMicros.getValueAtPercentile(percentile) / 1000.0;
         }
     }
@@ -37,7 +37,7 @@ final class Load {
     private Load() {
     }
 
-    static Result closedLoop(int clients, Duration duration, Operation operation) throws Exception {
+    public static Result closedLoop(int clients, Duration duration, Operation operation) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
@@ -74,10 +74,10 @@ final class Load {
     }
 
     /** Thrown by an operation that has run out of prepared work (the run then ends early for that client). */
-    static final class NoMoreWork extends RuntimeException {
+    public static final class NoMoreWork extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NoMoreWork() {
+        public NoMoreWork() {
             super(null, null, false, false);
         }
     }

@@ -25,6 +25,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final LaunchOptions options;
     private final DataFolder folder;
     private final Thread shutdownHook;
+    private Thread supervisor;
 
     private EmbeddedStack(LocalStack stack, LaunchOptions options, DataFolder folder) {
         this.stack = stack;
@@ -68,6 +69,27 @@ public final class EmbeddedStack implements AutoCloseable {
             throw e;
         }
         return embedded;
+    }
+
+    /**
+     * Supervises the children from now on as {@code deploy/run.sh} does ({@link LocalStack#watch()}): one that dies
+     * is started again with backoff and told on the output. Ends with {@link #close()}.
+     */
+    public synchronized EmbeddedStack supervised() {
+        if (supervisor == null) {
+            supervisor = new Thread(stack::watch, "kaoping-embedded-stack-supervisor");
+            supervisor.setDaemon(true);
+            supervisor.start();
+        }
+        return this;
+    }
+
+    /**
+     * The pid of a child as it runs now: {@code postgres}, {@code kafka} or a service ({@code evaluation}); -1 while
+     * it does not run (e.g. between a crash and its restart) or when the server is an external one.
+     */
+    public long pid(String child) {
+        return stack.pidOf(child);
     }
 
     /** E.g. {@code http://localhost:41234} for {@code evaluation}. */

@@ -39,7 +39,7 @@ final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, RestartBackoff> backoffs = new HashMap<>();
     private volatile boolean stopping;
-    private PostgresServer postgres;
+    private volatile PostgresServer postgres; // replaced by the supervisor when it restarts a dead one
     private KafkaBrokerProcess kafka;
     private String bootstrapServers;
     private String serviceUser;
@@ -148,6 +148,22 @@ final class LocalStack implements AutoCloseable {
 
     KafkaBrokerProcess kafka() {
         return kafka;
+    }
+
+    /**
+     * The pid of a child as it runs now ({@code postgres}, {@code kafka} or a service name such as {@code evaluation});
+     * -1 when it does not run or is not ours (an external server).
+     */
+    long pidOf(String child) {
+        if (child.equals("postgres")) {
+            return postgres instanceof EmbeddedPostgresServer embedded ? embedded.postmasterPid() : -1;
+        }
+        if (child.equals("kafka")) {
+            return kafka == null ? -1 : kafka.pid();
+        }
+        Service wanted = Service.named(child);
+        return services.stream().filter(p -> p.service().equals(wanted) && p.isAlive()).mapToLong(ServiceProcess::pid)
+                .findFirst().orElse(-1);
     }
 
     String serviceUser() {

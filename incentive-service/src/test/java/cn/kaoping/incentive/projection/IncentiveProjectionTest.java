@@ -9,6 +9,7 @@ import static cn.kaoping.fixtures.EvaluationEvents.reviewed;
 import static cn.kaoping.fixtures.EvaluationEvents.unit;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -182,11 +183,14 @@ class IncentiveProjectionTest {
             given().auth().oauth2(token("REVIEWER")).get("/api/v1/commendations/2035-Q2?unitId=" + u1).then()
                     .statusCode(200).body("rotationChecked", equalTo(false))
                     .body(line.formatted(d) + ".eligible", equalTo(true));
-            // the officer sees his own line and reasons only
+            // API.md: REVIEWER and LEADERSHIP only; an officer, a unit legal officer and an administrator get 403
             given().auth().oauth2(Infrastructure.shared().tokens().mint(b, u1, "OFFICER"))
-                    .get("/api/v1/commendations/2035").then().statusCode(200)
-                    .body("officers.officerId", equalTo(List.of(b)))
-                    .body("officers[0].exclusions[0].reason", equalTo("ACCOUNTABILITY"));
+                    .get("/api/v1/commendations/2035").then().statusCode(403)
+                    .contentType(containsString("application/problem+json"));
+            for (String role : List.of("UNIT_LEGAL_OFFICER", "ADMIN")) {
+                given().auth().oauth2(Infrastructure.shared().tokens().mint(id("officer"), u1, role))
+                        .get("/api/v1/commendations/2035").then().statusCode(403);
+            }
 
             String rankingId = given().auth().oauth2(token("LEADERSHIP")).post("/api/v1/commendations/2035/publication")
                     .then().statusCode(201).extract().jsonPath().getString("rankingId");

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * 例会议程: what the brigade reports at a month's legal officer meeting (T1), drafted from the data and edited
@@ -24,11 +25,11 @@ public record Agenda(Figures figures,
                      @Size(max = Limits.DOCUMENT) String notes) {
 
     public Agenda {
-        frequentItems = frequentItems == null ? List.of() : List.copyOf(frequentItems);
-        units = units == null ? List.of() : List.copyOf(units);
-        redCards = redCards == null ? List.of() : List.copyOf(redCards);
-        regulations = regulations == null ? List.of() : List.copyOf(regulations);
-        topics = topics == null ? List.of() : List.copyOf(topics);
+        frequentItems = present(frequentItems);
+        units = present(units);
+        redCards = present(redCards);
+        regulations = present(regulations);
+        topics = present(topics);
         figures = figures == null ? new Figures(0, 0, 0) : figures;
     }
 
@@ -41,6 +42,10 @@ public record Agenda(Figures figures,
 
     public record FrequentItem(@Size(max = Limits.CODE) String itemCode, @Size(max = Limits.TEXT) String itemText,
                                int count, @Size(max = Limits.UNITS) List<@Valid UnitRef> units) {
+
+        public FrequentItem {
+            units = present(units);
+        }
     }
 
     public record UnitLine(@Size(max = Limits.ID) String unitId, @Size(max = Limits.NAME) String unitName, int files,
@@ -51,11 +56,23 @@ public record Agenda(Figures figures,
                               @Size(max = Limits.ID) String unitId, @Size(max = Limits.NAME) String unitName,
                               BigDecimal averageDeduction,
                               @Size(max = Limits.LIST) List<@Size(max = Limits.ID) String> problemFileIds) {
+
+        public RedCardLine {
+            problemFileIds = present(problemFileIds);
+        }
     }
 
     public record RegulationLine(@Size(max = Limits.ID) String regulationId, @Size(max = Limits.NAME) String title,
                                  @Size(max = Limits.LABEL) String documentNumber,
                                  @Size(max = Limits.NAME) String issuer, @Size(max = Limits.CODE) String kind,
                                  LocalDate effectiveOn) {
+    }
+
+    /**
+     * The list without its null elements: an edited agenda (PUT) may hold {@code [null]} where a line was left
+     * empty, which List.copyOf refused (a 500) and the printable page could not render (a null line).
+     */
+    static <T> List<T> present(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -6,6 +6,8 @@ import cn.kaoping.contracts.EventEnvelope;
 import cn.kaoping.contracts.EventRegistry;
 import cn.kaoping.kafka.Projection;
 import cn.kaoping.runtime.db.Db;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -112,6 +114,9 @@ public final class EnvelopeProjection implements Projection {
     public void apply(Handle tx, EventEnvelope envelope, String position) throws Exception {
         Optional<EventDescriptor> descriptor = registry.find(envelope.type(), envelope.dataschema());
         if (descriptor.isEmpty()) {
+            // a tolerant reader: a newer writer's type is skipped (not dead-lettered) and consumption goes on, but
+            // counted, so that a consumer left behind by new event types shows on /q/metrics
+            skipped(envelope.type()).increment();
             warnOnce(envelope.type() + " " + envelope.dataschema(), "Skipping events of unknown type %s (%s), first at %s",
                     envelope.type(), envelope.dataschema(), position);
             return;
@@ -152,6 +157,18 @@ public final class EnvelopeProjection implements Projection {
             tx.execute("TRUNCATE " + String.join(", ", tables));
         }
         tx.execute("DELETE FROM applied_event WHERE consumer_name = ?", name);
+    }
+
+    /**
+     * {@code kaoping.projection.skipped{consumer, type}}: events of a type the contracts do not know. Registered on
+     * the global registry, to which Quarkus binds its Prometheus registry (the projection is built by each service
+     * without one).
+     */
+    public Counter skipped(String eventType) {
+        return Counter.builder("kaoping.projection.skipped").tag("consumer", name)
+                .tag("type", eventType == null ? "" : eventType)
+                .description("Events of a type unknown to the contracts, skipped by the projection")
+                .register(Metrics.globalRegistry);
     }
 
     private void warnOnce(String key, String format, Object... args) {
