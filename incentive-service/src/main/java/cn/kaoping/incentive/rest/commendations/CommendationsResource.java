@@ -50,16 +50,9 @@ public class CommendationsResource {
     // API.md: REVIEWER and LEADERSHIP only (the ranking is drawn up before it is published; the portal relies on it)
     @RolesAllowed({Roles.REVIEWER, Roles.LEADERSHIP})
     @Operation(operationId = "getCommendations", summary = "评先评优资格排名 / Eligibility ranking",
-<<<<<<< HEAD
-            description = "按积分排名；红牌、追责、轮训不足者排除并列明原因。考评员、局领导看全部；法制员看本单位；民警看本人。"
-                    + " / By points; exclusions with their reasons. REVIEWER, LEADERSHIP all; legal officer his unit; "
-                    + "officer his own line.")
-    public Ranking get(@PathParam("period") String periodText, @QueryParam("unitId") @Size(max = Limits.ID) String unitId) {
-=======
             description = "按积分排名；红牌、追责、轮训不足者排除并列明原因。仅考评员、局领导。"
                     + " / By points; exclusions with their reasons. REVIEWER and LEADERSHIP only.")
-    public Ranking get(@PathParam("period") String periodText, @QueryParam("unitId") String unitId) {
->>>>>>> faults
+    public Ranking get(@PathParam("period") String periodText, @QueryParam("unitId") @Size(max = Limits.ID) String unitId) {
         AccessScope scope = AccessScope.of(caller).narrow(unitId == null || unitId.isBlank() ? null : unitId, null);
         Period period = Periods.parse(periodText);
         Ranking ranking = query.ranking(period);
