@@ -28,7 +28,9 @@ class EmbeddedStackTest {
             stack.supervised();
             ProcessHandle.of(broker).ifPresent(ProcessHandle::destroyForcibly);
             Awaitility.await("the broker runs again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> stack.pid("kafka") > 0 && stack.pid("kafka") != broker);
+                    .until(() -> stack.pid("kafka") > 0 && stack.pid("kafka") != broker
+                            // The new pid is known as soon as the process starts; "started again" once it is ready.
+                            && printed.toString(StandardCharsets.UTF_8).contains("kafka started again"));
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("!! kafka exited; starting it again", "kafka started again");
         }
     }
