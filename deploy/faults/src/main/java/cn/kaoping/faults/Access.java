@@ -40,6 +40,7 @@ final class Access {
     private String meeting;
     private String trainingClass;
     private String trackingItem;
+    private String spareOfficer;
 
     Access(Lab lab) {
         this.lab = lab;
@@ -50,7 +51,7 @@ final class Access {
         prepare();
         Bureau a = lab.a();
         Set<String> secrets = new java.util.HashSet<>(a.officerIds());
-        secrets.addAll(List.of(a.stationId(), file, a.legalOfficerId()));
+        secrets.addAll(List.of(a.stationId(), file, a.legalOfficerId(), spareOfficer));
 
         List<String> header = new ArrayList<>(List.of("operation", "table"));
         for (String role : AccessTable.ROLES) {
@@ -166,7 +167,7 @@ final class Access {
         StringBuilder query = new StringBuilder();
         for (OpenApi.Param p : op.params()) {
             if (p.in().equals("path")) {
-                path = path.replace("{" + p.name() + "}", encode(pathValue(op.path(), p.name())));
+                path = path.replace("{" + p.name() + "}", encode(pathValue(op, p.name())));
             } else if (p.in().equals("query")) {
                 String value = queryValue(p.name());
                 if (value != null) {
@@ -183,11 +184,14 @@ final class Access {
         return raw.send(op.method(), lab.url(op.service()) + path + query, token, op.bodyType(), body, null);
     }
 
-    private String pathValue(String path, String name) {
+    private String pathValue(OpenApi.Operation op, String name) {
         Bureau a = lab.a();
+        String path = op.path();
+        // reads name officer 0 (his own record for the OFFICER token); changes name R6's own officer
+        String officer = op.method().equals("GET") ? a.officerIds().get(0) : spareOfficer;
         String random = UUID.randomUUID().toString();
         return switch (name) {
-            case "officerId" -> a.officerIds().get(0);
+            case "officerId" -> officer;
             case "month", "period" -> month;
             case "versionId" -> "default-v1";
             case "id" -> {
@@ -196,7 +200,7 @@ final class Access {
                 } else if (path.contains("/units")) {
                     yield a.stationId();
                 } else if (path.contains("/officers")) {
-                    yield a.officerIds().get(0);
+                    yield officer;
                 } else if (path.contains("/meetings")) {
                     yield meeting;
                 } else if (path.contains("/classes")) {
@@ -272,10 +276,15 @@ final class Access {
         };
     }
 
-    /** A reviewed file of station A (primary officer: its officer 0), a meeting of the month, a class for him. */
+    /**
+     * A reviewed file of station A (primary officer: its officer 0), a meeting of the month, a class for him, and an
+     * officer of station A of R6's own: ADMIN may really update, transfer and deactivate whom the officer paths name,
+     * and the officers the other rules' load registers files for must stay active.
+     */
     private void prepare() throws Exception {
         Bureau a = lab.a();
         Http http = lab.http();
+        spareOfficer = a.officer("R6" + UUID.randomUUID().toString().substring(0, 8), "权限测试民警", a.stationId(), "OFFICER");
         file = a.submittedFiles(1, 1).poll();
         http.required(http.post(lab.url("evaluation") + "/api/v1/case-files/" + file + "/reviews", a.reviewerToken(),
                 Map.of("findings", Bureau.THREE_FINDINGS)), "review");

@@ -25,8 +25,8 @@ final class CommandLoad implements AutoCloseable {
     record Accepted(String aggregateId, String event, long atMillis) {
     }
 
-    /** An answer that was not 2xx (status -1: no answer at all), when it came. */
-    record Failure(String command, int status, long atMillis) {
+    /** An answer that was not 2xx (status -1: no answer at all), its problem code if any, when it came. */
+    record Failure(String command, int status, String code, long atMillis) {
     }
 
     private final Http http;
@@ -95,7 +95,8 @@ final class CommandLoad implements AutoCloseable {
     }
 
     private void failed(String command, Http.Answer answer) {
-        failures.add(new Failure(command, answer == null ? -1 : answer.status(), System.currentTimeMillis()));
+        String code = answer == null || answer.body() == null ? "" : answer.body().path("code").asText("");
+        failures.add(new Failure(command, answer == null ? -1 : answer.status(), code, System.currentTimeMillis()));
         Lab.sleep(100); // a service that is away is not hammered
     }
 

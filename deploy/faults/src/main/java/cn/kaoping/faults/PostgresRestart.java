@@ -62,9 +62,9 @@ final class PostgresRestart {
             long windowEnd = (allReadyAt > 0 ? allReadyAt : System.currentTimeMillis()) + GRACE_MILLIS;
             List<CommandLoad.Failure> failures = load.failures();
             long start = stoppedAt;
-            long outside = failures.stream().filter(f -> f.atMillis() < start || f.atMillis() > windowEnd).count();
-            Map<Integer, Long> byStatus = new LinkedHashMap<>();
-            failures.forEach(f -> byStatus.merge(f.status(), 1L, Long::sum));
+            List<CommandLoad.Failure> late = failures.stream()
+                    .filter(f -> f.atMillis() < start || f.atMillis() > windowEnd).toList();
+            long outside = late.size();
             List<CommandLoad.Accepted> accepted = load.accepted();
             long notStored = l.notStored(accepted);
             long notLive = watch.samples().stream().filter(s -> s.live() != 200 && s.atMillis() > windowEnd).count();
@@ -73,7 +73,7 @@ final class PostgresRestart {
             v.check("every service recovers by itself (ready again)", allReadyAt > 0,
                     allReadyAt > 0 ? String.format("all ready %.1f s after the stop", (allReadyAt - stoppedAt) / 1000.0) : "not all ready within 120 s");
             v.check("errors only while it is down", outside == 0, failures.size() + " errors, " + outside
-                    + " outside the outage window (stop … all ready + " + GRACE_MILLIS / 1000 + " s); by status " + byStatus);
+                    + " outside the outage window (stop … all ready + " + GRACE_MILLIS / 1000 + " s); by answer " + byAnswer(failures) + (late.isEmpty() ? "" : "; outside " + byAnswer(late)));
             v.check("nothing corrupted: every event stored, on Kafka at least once, applied exactly once in every"
                             + " projection", notStored == 0 && l.missingOnKafka() == 0 && l.missingInAnyProjection() == 0
                             && l.appliedTwiceInAnyProjection() == 0 && settled.converged(),
@@ -88,6 +88,14 @@ final class PostgresRestart {
             v.figure("ledger", l.summary());
         }
         return v;
+    }
+
+    /** How many failures per command, status and problem code: what an operator would need to tell them apart. */
+    private static Map<String, Long> byAnswer(List<CommandLoad.Failure> failures) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        failures.forEach(f -> counts.merge(f.command() + " " + f.status() + (f.code().isEmpty() ? "" : " " + f.code()),
+                1L, Long::sum));
+        return counts;
     }
 
     private boolean answers() {

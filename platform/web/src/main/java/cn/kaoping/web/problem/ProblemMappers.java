@@ -31,6 +31,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Long enough for a PostgreSQL restart, short enough that a portal's retry is not noticed as an outage. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private final ProblemResponses responses;
 
     @Inject
@@ -124,9 +127,19 @@ public class ProblemMappers {
         return responses.of(new AccessDeniedException(), headers);
     }
 
-    /** Anything else is a bug: log it with an incident id, answer 500 with that id and nothing internal. */
+    /**
+     * Anything else is a bug: log it with an incident id, answer 500 with that id and nothing internal. Except the
+     * database being away (a restart, a failover): that is 503 with {@code Retry-After}, logged without a stack,
+     * since nothing is wrong with the request or the code and the portal may simply try again.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, HttpHeaders headers) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable, answering 503: %s", e.toString());
+            Locale locale = responses.localeOf(headers);
+            Problem problem = responses.problems().ofStatus(503, Problems.codeOf(503), locale);
+            return responses.builder(problem, locale).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incidentId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incidentId);
         Locale locale = responses.localeOf(headers);

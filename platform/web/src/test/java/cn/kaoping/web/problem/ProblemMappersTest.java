@@ -109,4 +109,28 @@ class ProblemMappersTest {
         assertThat((String) response.getEntity()).doesNotContain("secret").doesNotContain("IllegalStateException");
         assertThat(body(response).get("code").asText()).isEqualTo("INTERNAL_ERROR");
     }
+
+    @Test
+    void the_database_being_away_is_a_503_problem_to_retry_not_a_500() {
+        Exception[] failures = {
+                new IllegalStateException("command failed", new java.sql.SQLException("terminating connection", "57P01")),
+                new RuntimeException(new java.sql.SQLTransientConnectionException("acquisition timeout")),
+                new RuntimeException(new java.sql.SQLException("Connection refused", "08001"))};
+        for (Exception failure : failures) {
+            Response response = mappers.unexpected(failure, chinese);
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+            assertThat(body(response).get("code").asText()).isEqualTo("SERVICE_UNAVAILABLE");
+            assertThat(body(response).get("detail").asText()).isEqualTo("服务暂时无法处理请求，请稍后重试。");
+        }
+    }
+
+    @Test
+    void a_sql_error_that_is_not_about_the_connection_stays_a_500() {
+        Response response = mappers.unexpected(
+                new RuntimeException(new java.sql.SQLException("duplicate key", "23505")), english);
+
+        assertThat(response.getStatus()).isEqualTo(500);
+    }
 }
